@@ -1,0 +1,229 @@
+"""Context around a candidate match: is it negated, asked, quoted, reported, hypothetical?
+
+A detector finds *candidates* (a harmful phrase in the normalised text); whether a candidate
+becomes a finding depends on the words around it. Every rule names the kinds of context that
+cancel it (see `SUPPRESSORS`):
+
+``quote``        inside a Markdown block quote (``> ...``) or an inline "double-quoted" passage:
+                 someone else's words.
+``negation``     a negation or a warning just before it: "never go cold turkey", "it is dangerous
+                 to mix ...".
+``question``     its sentence is a genuine question ("is it safe to stop cold turkey?"), unless the
+                 post is plainly rhetorical ("you're telling me ...?", "coincidence? I think not").
+``rebuttal``     reported speech before it ("people say ...", "my friend told me ...", "the myth
+                 that ...") or a verdict after it ("... is a myth", "... can cause seizures").
+``report``       a first-person (or "my husband ...") account of what happened, not advice: it
+                 stays cancelled unless the post endorses it ("you should too", "no problems")
+                 and has no warning ("ended up in the ER", "taper!", "never again").
+``hypothetical`` a condition about someone else's instruction ("if your doctor says to stop ...").
+``medical``      a clinician's instruction or supervision ("my neuro raised me to 90 mg").
+
+All windows are bounded slices of the text and every cue pattern is a flat alternation of
+literals, so the cost of a check does not depend on the length of the post.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cached_property
+
+from .normalize import Normalized, normalize
+
+SUPPRESSORS = frozenset(
+    {"quote", "negation", "question", "rebuttal", "report", "hypothetical", "medical"}
+)
+
+_WORD = re.compile(r"[a-z]+")
+_SENTENCE_END = re.compile(r"[.!?]{1,20}(?=[\s\"')\]*_]|$)|\n")
+_QUOTE_LINE = re.compile(r"^[ \t]{0,3}>[^\n]*", re.MULTILINE)
+
+_NEGATION = re.compile(
+    r"\b(?:never|don't|dont|do not|does not|doesn't|shouldn't|should not|must not|mustn't|"
+    r"can't|cant|cannot|can not|won't|will not|wouldn't|would not|not|no|nobody|no one|avoid|"
+    r"avoiding|against|instead of|rather than|dangerous to|risky to|unsafe to|bad idea to|"
+    r"terrible idea to|mistake to|worst thing|worst idea|stupid to|dumb to|careful|warn|warning|"
+    r"please don't|isn't|aren't|ain't|wasn't|didn't|did not|hasn't|haven't|nor|stop telling|"
+    r"quit telling|nothing|none)\b"
+)
+_QUESTION_OPENER = re.compile(
+    r"^[\W_]{0,5}(?:is it|is there|is this|is that|is baclofen|are there|are you|can i|can you|"
+    r"can u|can we|can someone|could i|could you|should i|should we|should you|would it|"
+    r"would i|would you|does anyone|does it|does baclofen|do i|do you|do we|did anyone|did you|"
+    r"has anyone|have you|have any|anyone|any1|how|what|why|when|where|which|who|am i|"
+    r"wondering|i wonder|i'm wondering|im wondering|curious|quick question|question)\b"
+)
+_RHETORICAL = re.compile(
+    r"\b(?:you're telling me|you are telling me|youre telling me|let me get this straight|"
+    r"why would anyone|who needs|coincidence\?|wake up|why (?:do )?(?:you all|y'all|you guys|"
+    r"you people|u all|people|we) (?:even )?need)"
+)
+_REPORT_SUBJECT = re.compile(
+    r"\b(?:i|i've|ive|i'm|im|we|we've|my (?:husband|wife|partner|mom|mum|mother|dad|father|son|"
+    r"daughter|friend|sister|brother|cousin|aunt|uncle|neighbour|neighbor|grandma|grandmother|"
+    r"grandpa|bf|gf|boyfriend|girlfriend|mate|roommate)|he|she)\b"
+)
+_ADVICE_FIRST_PERSON = re.compile(
+    r"\b(?:i'd|id say|i would|i say|i recommend|i suggest|i advise|i'll tell you|i'm telling you|"
+    r"im telling you|trust me|if i were you|i can|i'll|i will|i'm happy to|im happy to|"
+    r"happy to|we can|we'll)\b"
+)
+_ENDORSE = re.compile(
+    r"\b(?:you should too|you should do the same|do the same|so can you|you can too|"
+    r"you'll be fine|you will be fine|youll be fine|you'll be ok|you'll be okay|just do it|"
+    r"try it|highly recommend|recommend it|i recommend|would recommend|best decision|"
+    r"best thing i (?:ever )?did|never felt better|feel great|felt great|feel amazing|"
+    r"felt amazing|no problems?|no issues?|zero issues|zero problems|nothing happened|was fine|"
+    r"were fine|felt fine|totally fine|perfectly fine|works? (?:great|fine|better|wonders)|"
+    r"worked (?:great|fine|wonders)|no big deal|not a big deal|easy|don't be scared|"
+    r"dont be scared|don't be afraid|dont be afraid|great service|fast delivery|legit|"
+    r"no side effects|did me no harm|never hurt me)\b"
+)
+_WARNING = re.compile(
+    r"\b(?:er|a&e|a and e|hospital|hospitalised|hospitalized|ambulance|911|999|icu|emergency|"
+    r"seizures?|seizing|seized|fits?|convulsions?|hallucinat\w{0,6}|psychosis|psychotic|"
+    r"delirium|delirious|mistake|regret\w{0,4}|never again|worst|scary|scared|terrified|"
+    r"terrifying|awful|horrible|hell|nightmare|nearly died|almost died|could have died|"
+    r"don't do|dont do|do not do|learn from|don't be like me|taper|tapering|tapered|wean|"
+    r"weaning|weaned|dangerous|careful|stupid|dumb|lesson|passed out|blacked out|collapsed|"
+    r"scam|scammed|ripped off|fake pills|counterfeit|rebound|withdrawal hell)\b"
+)
+_WARNING_NEGATED = re.compile(r"\b(?:no|don't|dont|without|skip|forget|never|zero)\W{1,3}\w{0,12}\W{0,3}$")
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if (?:your |my |the |a )?(?:doctor|dr|doc|neuro|neurologist|gp|pharmacist|nurse|"
+    r"specialist|consultant|physician|prescriber|team)|if (?:you|u) (?:ever )?(?:need|have|must|"
+    r"decide|are told|get told|were told|are advised|were advised)|if (?:someone|anyone|somebody|"
+    r"a friend|people|they)|what if|suppose|supposing|hypothetically|unless|in case|if i)\b"
+)
+_MEDICAL = re.compile(
+    r"\b(?:(?:doctor|doctors|dr|doc|gp|neuro|neurologist|physician|pharmacist|nurse|specialist|"
+    r"consultant|prescriber|team|physiatrist|clinic)(?:'s)? (?:said|says|told|tells|has|had|put|"
+    r"moved|raised|increased|upped|bumped|wants|prescribed|recommended|suggested|advised|"
+    r"approved|agreed|ok'd|okayed|switched|started|will|is|was|gradually|slowly|decided|took)|"
+    r"under (?:medical |close |strict )?supervision|under (?:my |the |your )?(?:doctor|neuro|gp|"
+    r"specialist)'s (?:supervision|care)|supervised|with (?:my|your|the) (?:doctor|neuro|gp|"
+    r"specialist)'s (?:ok|approval|blessing)|as (?:prescribed|directed)|ask your (?:doctor|gp|"
+    r"neuro|pharmacist|prescriber)|talk to your (?:doctor|gp|neuro|prescriber)|check with your "
+    r"(?:doctor|gp|neuro|pharmacist|prescriber)|call your (?:doctor|gp|neuro))\b"
+)
+_REBUTTAL_BEFORE = re.compile(
+    r"\b(?:myths?|claims?|claimed|claiming|people (?:say|said|claim|think|believe|will tell you)|"
+    r"some (?:people|folks|say)|they say|others say|folks say|someone (?:said|says|told|posted|"
+    r"wrote)|somebody (?:said|says|told)|he said|she said|they said|my (?:friend|mate|"
+    r"neighbou?r|cousin|mom|mum|sister|brother|aunt|uncle|coworker|colleague|dad) (?:said|says|"
+    r"told|thinks|swears)|told me|tells you|tell you|telling you|telling people|heard|"
+    r"read (?:online |somewhere )?that|rumou?rs?|believe that|think that|people who (?:say|"
+    r"claim|think|tell)|whoever (?:says|said|told)|anyone (?:who|that) (?:says|tells|claims)|"
+    r"those who (?:say|claim)|the idea that|the notion that|the claim that|lie that|"
+    r"nonsense that|misinformation|bs that|saying that|said that|says that|wrote that|"
+    r"posted that|called me|called us|calls us|call us|calling us|calling people)\b"
+)
+_REBUTTAL_AFTER = re.compile(
+    r"\b(?:(?:is|was|are|that's|thats|that is|this is|it's|its) (?:a |an |complete |total |"
+    r"utter |absolute |such |just |simply )?(?:myth|lie|false|wrong|nonsense|rubbish|bs|"
+    r"bullshit|garbage|dangerous|deadly|risky|untrue|misinformation|bad advice|terrible advice|"
+    r"awful advice|dangerous advice|how people (?:end up|get hurt|die)|not true|not safe|unsafe|"
+    r"a bad idea|bad idea|a terrible idea|terrible idea|a recipe for|asking for)|not true|"
+    r"isn't true|is not true|(?:can|could|will|may|might|would) (?:cause|trigger|lead to|"
+    r"give you|land you|put you|kill|be dangerous|be fatal|send you|make you)|causes seizures|"
+    r"caused|led to|ended up|sent me|landed me|put me in|gave me|made me|nearly killed|"
+    r"seizures?|hallucinat\w{0,6}|don't (?:do|listen|believe)|do not (?:do|listen|believe)|"
+    r"please don't|ignore (?:this|that|them|it|him|her)|wrong|debunked|nope)\b"
+)
+
+
+class Doc:
+    """One post being scanned: the normalised text plus lazily computed structure."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.norm: Normalized = normalize(source)
+        self.text = self.norm.text
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(_WORD.findall(self.text))
+
+    @cached_property
+    def _sentence_ends(self) -> list[int]:
+        return [m.end() for m in _SENTENCE_END.finditer(self.text)]
+
+    @cached_property
+    def _quote_ranges(self) -> list[tuple[int, int]]:
+        if ">" not in self.source:
+            return []
+        return [(m.start(), m.end()) for m in _QUOTE_LINE.finditer(self.source)]
+
+    @cached_property
+    def rhetorical(self) -> bool:
+        return _RHETORICAL.search(self.text) is not None
+
+    @cached_property
+    def has_warning(self) -> bool:
+        text = self.text
+        for m in _WARNING.finditer(text):
+            if not _WARNING_NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
+                return True
+        return False
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        ends = self._sentence_ends
+        i = bisect.bisect_right(ends, pos)
+        start = ends[i - 1] if i else 0
+        end = ends[i] if i < len(ends) else len(self.text)
+        return start, end
+
+    def clause_start(self, pos: int) -> int:
+        start, _ = self.sentence(pos)
+        text = self.text
+        best = start
+        for sep in (",", ";", ":", " but ", " - ", "(", " so "):
+            i = text.rfind(sep, start, pos)
+            if i >= 0:
+                best = max(best, i + len(sep))
+        return best
+
+    def in_quote(self, start: int, end: int) -> bool:
+        ranges = self._quote_ranges
+        if ranges:
+            pos = self.norm.source_index(start)
+            i = bisect.bisect_right(ranges, (pos, len(self.source) + 1)) - 1
+            if i >= 0 and ranges[i][0] <= pos < ranges[i][1]:
+                return True
+        sent_start, _ = self.sentence(start)
+        return self.text.count('"', sent_start, start) % 2 == 1 and '"' in self.text[end : end + 200]
+
+
+def suppression(doc: Doc, start: int, end: int, kinds: frozenset[str]) -> str | None:
+    """The first kind of context that cancels the candidate text[start:end], or None."""
+    text = doc.text
+    if "quote" in kinds and doc.in_quote(start, end):
+        return "quote"
+    sent_start, sent_end = doc.sentence(start)
+    if "negation" in kinds and _NEGATION.search(text, max(sent_start, start - 32), start):
+        return "negation"
+    if "question" in kinds and not doc.rhetorical:
+        sentence = text[sent_start:sent_end].strip()
+        if sentence.endswith("?") or _QUESTION_OPENER.search(sentence):
+            return "question"
+    clause = doc.clause_start(start)
+    window_start = max(clause, start - 60)
+    if "rebuttal" in kinds:
+        if _REBUTTAL_BEFORE.search(text, max(sent_start, start - 70), start):
+            return "rebuttal"
+        after_end = doc.sentence(sent_end)[1] if sent_end < len(text) else sent_end
+        if _REBUTTAL_AFTER.search(text, end, min(after_end, end + 120)):
+            return "rebuttal"
+    if "hypothetical" in kinds and _HYPOTHETICAL.search(text, window_start, start):
+        return "hypothetical"
+    if "medical" in kinds and _MEDICAL.search(text, sent_start, sent_end):
+        return "medical"
+    if "report" in kinds:
+        before = text[window_start:start]
+        if _REPORT_SUBJECT.search(before) and not _ADVICE_FIRST_PERSON.search(before):
+            if doc.has_warning:
+                return "report"
+            after_end = doc.sentence(sent_end)[1] if sent_end < len(text) else sent_end
+            if not _ENDORSE.search(text, sent_start, min(after_end, sent_end + 200)):
+                return "report"
+    return None

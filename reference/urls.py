@@ -1,0 +1,3 @@
+app_name = "reference"
+
+urlpatterns: list = []
