@@ -3,7 +3,7 @@
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
@@ -43,7 +43,7 @@ def parse_reader_comments(path: Path) -> list[Comment]:
         if match and index > 0:
             posted_at = datetime.strptime(
                 f"{match['date']} {match['time']}", "%B %d, %Y %H:%M"
-            ).replace(tzinfo=timezone.utc)
+            ).replace(tzinfo=UTC)
             comments.append(Comment(lines[index - 1].strip(), posted_at, match["text"].strip()))
     return comments
 

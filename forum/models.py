@@ -105,6 +105,9 @@ class Post(models.Model):
     def __str__(self):
         return f"Post {self.pk} in thread {self.thread_id}"
 
+    def get_absolute_url(self):
+        return reverse("forum:post", args=[self.pk])
+
     @property
     def is_removed(self) -> bool:
         return self.status in {self.Status.REMOVED_BY_AUTHOR, self.Status.REMOVED_BY_MODERATOR}
@@ -112,9 +115,6 @@ class Post(models.Model):
     @property
     def is_held(self) -> bool:
         return self.status == self.Status.HELD
-
-    def get_absolute_url(self):
-        return reverse("forum:post", args=[self.pk])
 
 
 class PostRevision(models.Model):
@@ -133,6 +133,9 @@ class PostRevision(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["post", "revision"], name="revision_unique_per_post"),
         ]
+
+    def __str__(self):
+        return f"Revision {self.revision} of post {self.post_id}"
 
 
 class Profile(models.Model):
@@ -172,6 +175,9 @@ class HelpfulMark(models.Model):
             models.UniqueConstraint(fields=["post", "user"], name="helpful_once_per_member"),
         ]
 
+    def __str__(self):
+        return f"{self.user_id} found post {self.post_id} helpful"
+
 
 class ThreadFollow(models.Model):
     thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="follows")
@@ -184,6 +190,9 @@ class ThreadFollow(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["thread", "user"], name="follow_once_per_member"),
         ]
+
+    def __str__(self):
+        return f"{self.user_id} follows thread {self.thread_id}"
 
 
 class Notification(models.Model):
@@ -209,3 +218,6 @@ class Notification(models.Model):
             ),
         ]
         indexes = [models.Index(fields=["user", "read_at"], name="notification_unread")]
+
+    def __str__(self):
+        return self.message

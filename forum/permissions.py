@@ -4,7 +4,12 @@ MODERATE_PERMISSION = "moderation.moderate_posts"
 
 
 def is_moderator(user) -> bool:
-    return bool(user and user.is_authenticated and user.has_perm(MODERATE_PERMISSION))
+    if not (user and user.is_authenticated):
+        return False
+    # Remembered on the user object: pages ask several times per request.
+    if not hasattr(user, "_is_moderator"):
+        user._is_moderator = user.has_perm(MODERATE_PERMISSION)
+    return user._is_moderator
 
 
 def can_edit_post(user, post) -> bool:

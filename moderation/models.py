@@ -292,6 +292,7 @@ class AuditEntry(models.Model):
         SUSPEND = "suspend", "Suspended"
         BAN = "ban", "Banned"
         SPAM_BAN = "spam_ban", "Banned as spammer, posts removed"
+        REVOKE = "revoke", "Revoked a sanction"
         RESCAN = "rescan", "Started a rescan of all posts"
 
     actor = models.ForeignKey(

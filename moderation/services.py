@@ -202,9 +202,12 @@ def post_scan(*, post_id: int, revision: int, force: bool = False,
         return ScanResult(post_id, revision, "duplicate")
     findings = [] if post.is_removed else detection.scan_post(post, context)
     with transaction.atomic():
-        locked = Post.objects.select_for_update().select_related("author", "thread").filter(
-            pk=post_id
-        ).first()
+        locked = (
+            Post.objects.select_for_update(of=("self",))
+            .select_related("author", "thread")
+            .filter(pk=post_id)
+            .first()
+        )
         if locked is None:
             return ScanResult(post_id, revision, "missing")
         if locked.revision != revision:
@@ -284,7 +287,7 @@ def report_create(*, post: Post, reporter, reason: str, note: str = "") -> Flag:
 # --- claiming --------------------------------------------------------------------------------
 
 
-def _claim_holder(item: ReviewItem, moderator):
+def claim_holder(item: ReviewItem, moderator):
     """The other moderator whose claim on this item is still fresh, or None."""
     if item.claimed_by_id and item.claimed_by_id != moderator.pk and item.claimed_at and (
         item.claimed_at > timezone.now() - CLAIM_TTL
@@ -328,10 +331,10 @@ def item_release_claim(*, item: ReviewItem, moderator) -> bool:
 def _lock_open_item(item: ReviewItem, moderator) -> ReviewItem:
     if not is_moderator(moderator):
         raise ModerationError("Only moderators can do this.")
-    locked = ReviewItem.objects.select_for_update().select_related(
+    locked = ReviewItem.objects.select_for_update(of=("self",)).select_related(
         "post__author", "post__thread", "claimed_by"
     ).get(pk=item.pk)
-    holder = _claim_holder(locked, moderator)
+    holder = claim_holder(locked, moderator)
     if holder is not None:
         raise ModerationError(f"{_name(holder)} is working on this item.")
     return locked
@@ -528,6 +531,27 @@ def member_ban_spammer(*, moderator, user, reason: str = "Spam",
         _audit(actor=moderator, action=AuditEntry.Action.SPAM_BAN, post=post, target_user=user,
                reason=reason, details={"posts_removed": removed, "items_resolved": resolved})
     return removed
+
+
+@transaction.atomic
+def sanctions_revoke(*, moderator, sanction_ids: list[int]) -> int:
+    """Lift warnings, suspensions or bans; a lifted ban re-activates the account."""
+    now = timezone.now()
+    revoked = 0
+    for sanction in Sanction.objects.filter(pk__in=sanction_ids, revoked_at__isnull=True
+                                            ).select_related("user"):
+        if not Sanction.objects.filter(pk=sanction.pk, revoked_at__isnull=True).update(
+            revoked_at=now
+        ):
+            continue
+        revoked += 1
+        if sanction.kind == Sanction.Kind.BAN and not Sanction.objects.filter(
+            user=sanction.user, kind=Sanction.Kind.BAN, revoked_at__isnull=True
+        ).exists():
+            get_user_model().objects.filter(pk=sanction.user_id).update(is_active=True)
+        _audit(actor=moderator, action=AuditEntry.Action.REVOKE, target_user=sanction.user,
+               post=sanction.post, reason=f"{sanction.get_kind_display()}: {sanction.reason}")
+    return revoked
 
 
 # --- bulk ------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ SAFE_DATA_URL = re.compile(r"^data:image/(png|gif|jpeg|webp)[;,]")
 CONTROL_AND_SPACE = re.compile(r"[\x00-\x20\x7f-\x9f\s]+")
 # The site's own page furniture: these elements are expected, with these shapes only.
 OWN_META = {"viewport", "description"}
-OWN_LINK_RELS = {"stylesheet", "alternate"}
+OWN_LINK_RELS = {"stylesheet", "alternate", "icon"}
 
 
 def _local_name(tag: str) -> str:

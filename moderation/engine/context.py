@@ -17,6 +17,10 @@ cancel it (see `SUPPRESSORS`):
                  and has no warning ("ended up in the ER", "taper!", "never again").
 ``hypothetical`` a condition about someone else's instruction ("if your doctor says to stop ...").
 ``medical``      a clinician's instruction or supervision ("my neuro raised me to 90 mg").
+``premise``      inside the if-part of a conditional ("if you're weak after a dose, lie down"):
+                 nothing between "if" and the match closes the premise (a comma, "then",
+                 "should", ...). Used for abuse, where the consequent still counts ("if you can
+                 walk you should stop complaining").
 
 All windows are bounded slices of the text and every cue pattern is a flat alternation of
 literals, so the cost of a check does not depend on the length of the post.
@@ -31,12 +35,13 @@ from functools import cached_property
 from .normalize import Normalized, normalize
 
 SUPPRESSORS = frozenset(
-    {"quote", "negation", "question", "rebuttal", "report", "hypothetical", "medical"}
+    {"quote", "negation", "question", "rebuttal", "report", "hypothetical", "medical", "premise"}
 )
 
 _WORD = re.compile(r"[a-z]+")
+SENTENCE_REACH = 300
 _SENTENCE_END = re.compile(r"[.!?]{1,20}(?=[\s\"')\]*_]|$)|\n")
-_QUOTE_LINE = re.compile(r"^[ \t]{0,3}>[^\n]*", re.MULTILINE)
+_QUOTE_LINE = re.compile(r"^[ \t]{0,3}>[^\n]{0,100000}", re.MULTILINE)
 
 _NEGATION = re.compile(
     r"\b(?:never|don't|dont|do not|does not|doesn't|shouldn't|should not|must not|mustn't|"
@@ -50,8 +55,13 @@ _QUESTION_OPENER = re.compile(
     r"^[\W_]{0,5}(?:is it|is there|is this|is that|is baclofen|are there|are you|can i|can you|"
     r"can u|can we|can someone|could i|could you|should i|should we|should you|would it|"
     r"would i|would you|does anyone|does it|does baclofen|do i|do you|do we|did anyone|did you|"
-    r"has anyone|have you|have any|anyone|any1|how|what|why|when|where|which|who|am i|"
-    r"wondering|i wonder|i'm wondering|im wondering|curious|quick question|question)\b"
+    r"has anyone|have you|have any|anyone|any1|am i|wondering|i wonder|i'm wondering|"
+    r"im wondering|curious|quick question|question|"
+    r"how (?:do|does|did|can|could|should|would|long|much|many|often|bad|soon|fast|is|are)|"
+    r"what (?:happens|happened|if|do|does|did|should|would|is|are|was|about|dose|can)|"
+    r"why (?:do|does|did|is|are|would|should|can't|cant|won't|not)|"
+    r"where (?:do|does|can|could|should|is)|when (?:do|does|should|can|will|is|are)|"
+    r"who (?:else|has|knows|here))\b"
 )
 _RHETORICAL = re.compile(
     r"\b(?:you're telling me|you are telling me|youre telling me|let me get this straight|"
@@ -62,6 +72,11 @@ _REPORT_SUBJECT = re.compile(
     r"\b(?:i|i've|ive|i'm|im|we|we've|my (?:husband|wife|partner|mom|mum|mother|dad|father|son|"
     r"daughter|friend|sister|brother|cousin|aunt|uncle|neighbour|neighbor|grandma|grandmother|"
     r"grandpa|bf|gf|boyfriend|girlfriend|mate|roommate)|he|she)\b"
+)
+# Diary style drops the pronoun: "Went cold turkey in 2019 ...", "Stopped it last week ...".
+_DIARY_OPENER = re.compile(
+    r"[\W_]{0,4}(?:went|stopped|quit|tried|did|took|had|came off|got|ran out|ended up|doubled|"
+    r"skipped|mixed|drank|missed|forgot|was|been|used to|once)\b"
 )
 _ADVICE_FIRST_PERSON = re.compile(
     r"\b(?:i'd|id say|i would|i say|i recommend|i suggest|i advise|i'll tell you|i'm telling you|"
@@ -77,7 +92,9 @@ _ENDORSE = re.compile(
     r"were fine|felt fine|totally fine|perfectly fine|works? (?:great|fine|better|wonders)|"
     r"worked (?:great|fine|wonders)|no big deal|not a big deal|easy|don't be scared|"
     r"dont be scared|don't be afraid|dont be afraid|great service|fast delivery|legit|"
-    r"no side effects|did me no harm|never hurt me)\b"
+    r"no side effects|did me no harm|never hurt me|it's fine|its fine|it is fine|is fine|"
+    r"are fine|it's safe|its safe|is safe|it's ok|it's okay|is ok|is okay|never looked back|"
+    r"don't let (?:anyone|them|people|doctors) scare you|is easy|was easy|nothing bad happens)\b"
 )
 _WARNING = re.compile(
     r"\b(?:er|a&e|a and e|hospital|hospitalised|hospitalized|ambulance|911|999|icu|emergency|"
@@ -88,7 +105,7 @@ _WARNING = re.compile(
     r"weaning|weaned|dangerous|careful|stupid|dumb|lesson|passed out|blacked out|collapsed|"
     r"scam|scammed|ripped off|fake pills|counterfeit|rebound|withdrawal hell)\b"
 )
-_WARNING_NEGATED = re.compile(r"\b(?:no|don't|dont|without|skip|forget|never|zero)\W{1,3}\w{0,12}\W{0,3}$")
+_WARNING_NEGATED = re.compile(r"\b(?:no|don't|dont|without|skip|skipping|forget|never|zero)\b")
 _HYPOTHETICAL = re.compile(
     r"\b(?:if (?:your |my |the |a )?(?:doctor|dr|doc|neuro|neurologist|gp|pharmacist|nurse|"
     r"specialist|consultant|physician|prescriber|team)|if (?:you|u) (?:ever )?(?:need|have|must|"
@@ -111,12 +128,14 @@ _REBUTTAL_BEFORE = re.compile(
     r"some (?:people|folks|say)|they say|others say|folks say|someone (?:said|says|told|posted|"
     r"wrote)|somebody (?:said|says|told)|he said|she said|they said|my (?:friend|mate|"
     r"neighbou?r|cousin|mom|mum|sister|brother|aunt|uncle|coworker|colleague|dad) (?:said|says|"
-    r"told|thinks|swears)|told me|tells you|tell you|telling you|telling people|heard|"
+    r"told|thinks|swears)|told me|tells you|tell you|telling you|telling people|telling me|"
+    r"tells me|keeps telling|heard|"
     r"read (?:online |somewhere )?that|rumou?rs?|believe that|think that|people who (?:say|"
     r"claim|think|tell)|whoever (?:says|said|told)|anyone (?:who|that) (?:says|tells|claims)|"
     r"those who (?:say|claim)|the idea that|the notion that|the claim that|lie that|"
     r"nonsense that|misinformation|bs that|saying that|said that|says that|wrote that|"
-    r"posted that|called me|called us|calls us|call us|calling us|calling people)\b"
+    r"posted that|called me|called us|calls us|call us|calling us|calling people|"
+    r"keep saying|keeps saying|always say|always saying|saying|insist|insists|insisted)\b"
 )
 _REBUTTAL_AFTER = re.compile(
     r"\b(?:(?:is|was|are|that's|thats|that is|this is|it's|its) (?:a |an |complete |total |"
@@ -128,8 +147,50 @@ _REBUTTAL_AFTER = re.compile(
     r"give you|land you|put you|kill|be dangerous|be fatal|send you|make you)|causes seizures|"
     r"caused|led to|ended up|sent me|landed me|put me in|gave me|made me|nearly killed|"
     r"seizures?|hallucinat\w{0,6}|don't (?:do|listen|believe)|do not (?:do|listen|believe)|"
-    r"please don't|ignore (?:this|that|them|it|him|her)|wrong|debunked|nope)\b"
+    r"please don't|ignore (?:this|that|them|it|him|her)|wrong|debunked|nope|it isn't|"
+    r"it is not|it's not true|it ain't|that isn't true|not really|false|told myself|"
+    r"i tell myself|i said to myself)\b"
 )
+# A next sentence that opens with a verdict rebuts the previous one ("... cold turkey. Wrong.").
+_VERDICT_OPENER = re.compile(
+    r"^[\W_]{0,4}(?:(?:that's|thats|that is|this is|it's|its|it is|which is) (?:a |an |complete |"
+    r"total |utter |absolute |such |just |simply )?(?:myth|lie|false|wrong|nonsense|rubbish|bs|"
+    r"bullshit|garbage|dangerous|deadly|untrue|misinformation|bad advice|terrible advice|"
+    r"dangerous advice|not true|not safe|unsafe|how people)\b|(?:no|nope|wrong|false|not true|"
+    r"it isn't|it is not|that isn't true|absolutely not|please don't|don't do (?:it|this|that))"
+    r"[.!,])"
+)
+_CLAUSE_END = re.compile(r"[,;:]| but | - ")
+# "Never, ever go cold turkey": a negation that ends the previous clause still applies.
+_NEGATION_TAIL = re.compile(
+    r"\b(?:never|don't|dont|do not|not|no|please don't)[\W_]{1,4}(?:ever[\W_]{1,4})?"
+    r"(?:(?:please|seriously|really)[\W_]{1,4})?$"
+)
+_SELF_TALK = re.compile(
+    r"\b(?:told myself|tell myself|telling myself|said to myself|note to self|i keep thinking)\b"
+)
+
+
+_IF = re.compile(r"\bif\b")
+_PREMISE_CLOSED = re.compile(
+    r",|;|\b(?:then|should|must|need to|needs to|have to|has to|better|go|just|stop)\b"
+)
+
+
+def _in_premise(text: str, sent_start: int, start: int, end: int) -> bool:
+    window_start = max(sent_start, start - 60)
+    last_if = None
+    for m in _IF.finditer(text, window_start, start):
+        last_if = m
+    if last_if is None:
+        return False
+    return _PREMISE_CLOSED.search(text, last_if.end(), end) is None
+
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+_NON_WORD = re.compile(r"[^a-z0-9']")
 
 
 class Doc:
@@ -139,10 +200,57 @@ class Doc:
         self.source = source
         self.norm: Normalized = normalize(source)
         self.text = self.norm.text
+        self._positions: dict[str, list[int]] = {}
 
     @cached_property
     def words(self) -> frozenset[str]:
         return frozenset(_WORD.findall(self.text))
+
+    def word_positions(self, word: str) -> list[int]:
+        positions = self._positions.get(word)
+        if positions is None:
+            # str.find is much faster than a regex with look-arounds; check the edges by hand.
+            text, size, positions = self.text, len(word), []
+            pos = text.find(word)
+            while pos >= 0:
+                end = pos + size
+                if (pos == 0 or text[pos - 1] not in _LETTERS) and (
+                    end == len(text) or text[end] not in _LETTERS
+                ):
+                    positions.append(pos)
+                pos = text.find(word, end)
+            self._positions[word] = positions
+        return positions
+
+    def keyword_spans(self, keywords: frozenset[str]) -> list[tuple[int, int]]:
+        """The stretches of text a rule needs to search: the sentences holding its keywords.
+
+        Each stretch runs from the start of a sentence holding a keyword to the end of the
+        sentence after it (for patterns like "Coincidence? I think not"). Rules only search
+        inside these, so a post without a rule's keywords costs that rule nothing and a long
+        post costs in proportion to how much of it is relevant.
+        """
+        present = keywords & self.words
+        if not present:
+            return []
+        ends = self._sentence_ends
+        length = len(self.text)
+        if not ends:
+            return [(0, length)]
+        if len(present) == 1:
+            positions = self.word_positions(next(iter(present)))
+        else:
+            positions = sorted(p for word in present for p in self.word_positions(word))
+        merged: list[list[int]] = []
+        for pos in positions:
+            i = bisect.bisect_right(ends, pos)
+            start = ends[i - 1] if i else 0
+            end = ends[i + 1] if i + 1 < len(ends) else length
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return [(start, end) for start, end in merged]
 
     @cached_property
     def _sentence_ends(self) -> list[int]:
@@ -167,11 +275,16 @@ class Doc:
         return False
 
     def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around `pos`, clipped to SENTENCE_REACH characters either side.
+
+        The clip keeps every context check bounded: a 50,000-character post without a full
+        stop would otherwise make each check scan the whole post.
+        """
         ends = self._sentence_ends
         i = bisect.bisect_right(ends, pos)
         start = ends[i - 1] if i else 0
         end = ends[i] if i < len(ends) else len(self.text)
-        return start, end
+        return max(start, pos - SENTENCE_REACH), min(end, pos + SENTENCE_REACH)
 
     def clause_start(self, pos: int) -> int:
         start, _ = self.sentence(pos)
@@ -200,27 +313,39 @@ def suppression(doc: Doc, start: int, end: int, kinds: frozenset[str]) -> str | 
     if "quote" in kinds and doc.in_quote(start, end):
         return "quote"
     sent_start, sent_end = doc.sentence(start)
-    if "negation" in kinds and _NEGATION.search(text, max(sent_start, start - 32), start):
-        return "negation"
-    if "question" in kinds and not doc.rhetorical:
+    if "negation" in kinds:
+        clause = doc.clause_start(start)
+        if clause > sent_start and _NEGATION_TAIL.search(text, max(sent_start, clause - 30), clause):
+            clause = max(sent_start, clause - 30)
+        if _NEGATION.search(text, max(clause, start - 32), start):
+            return "negation"
+    if "question" in kinds:
         sentence = text[sent_start:sent_end].strip()
-        if sentence.endswith("?") or _QUESTION_OPENER.search(sentence):
+        if (sentence.endswith("?") or _QUESTION_OPENER.match(sentence)) and not doc.rhetorical:
             return "question"
     clause = doc.clause_start(start)
     window_start = max(clause, start - 60)
     if "rebuttal" in kinds:
-        if _REBUTTAL_BEFORE.search(text, max(sent_start, start - 70), start):
+        if not doc.rhetorical and _REBUTTAL_BEFORE.search(text, max(sent_start, start - 70), start):
             return "rebuttal"
-        after_end = doc.sentence(sent_end)[1] if sent_end < len(text) else sent_end
-        if _REBUTTAL_AFTER.search(text, end, min(after_end, end + 120)):
+        if _SELF_TALK.search(text, sent_start, sent_end):
             return "rebuttal"
+        clause_end = _CLAUSE_END.search(text, end, sent_end)
+        after_end = min(clause_end.start() if clause_end else sent_end, end + 100)
+        if _REBUTTAL_AFTER.search(text, end, after_end):
+            return "rebuttal"
+        if sent_end < len(text) and _VERDICT_OPENER.search(text[sent_end : sent_end + 60]):
+            return "rebuttal"
+    if "premise" in kinds and _in_premise(text, sent_start, start, end):
+        return "premise"
     if "hypothetical" in kinds and _HYPOTHETICAL.search(text, window_start, start):
         return "hypothetical"
     if "medical" in kinds and _MEDICAL.search(text, sent_start, sent_end):
         return "medical"
     if "report" in kinds:
         before = text[window_start:start]
-        if _REPORT_SUBJECT.search(before) and not _ADVICE_FIRST_PERSON.search(before):
+        diary = _DIARY_OPENER.match(text, sent_start, start) is not None
+        if (diary or _REPORT_SUBJECT.search(before)) and not _ADVICE_FIRST_PERSON.search(before):
             if doc.has_warning:
                 return "report"
             after_end = doc.sentence(sent_end)[1] if sent_end < len(text) else sent_end

@@ -62,12 +62,17 @@ _FOLD = {
 }  # fmt: skip
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-# A whitespace run worth rewriting: two or more characters, or one that is not a plain space.
-_WS_RUN = re.compile(r"[ \t\r\n\f\v]{2,}|[\t\r\f\v]")
+# Whitespace is handled in two steps. Length-preserving first (no offset map needed): tabs,
+# carriage returns and the like become spaces, and a single line break inside a paragraph (a
+# Markdown soft break) becomes a space unless the next line starts a quote, list or heading.
+# Then runs of spaces are collapsed to one (this one needs the map, but is rare).
+_WS_TABLE = str.maketrans("\t\r\f\v", "    ")
+_SOFT_BREAK_NEXT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789\"'(")
+_SPACE_RUN = re.compile(r"(?<=\n) {1,100000}| {1,100000}(?=\n)| {2,100000}")
 # Leet is only undone inside word-like tokens that start and end with a letter.
-_LEET_HINT = re.compile(r"[a-z][0-9@$]|[0-9@$][a-z]")
-_LEET_TOKEN = re.compile(r"(?<![a-z0-9@$])[a-z][a-z0-9@$]{0,38}[a-z](?![a-z0-9@$])")
-_LEET_CHARS = frozenset("013457@$")
+# A leet word starts and ends with a letter, so it has a letter followed by a leet character.
+_LEET_HINT = re.compile(r"[a-z][013457@$]")
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$")
 _LEET_TABLE = str.maketrans("013457@$", "oieastas")
 
 
@@ -78,7 +83,7 @@ class Normalized:
     source: str
     text: str
     # None means the identity map (the fast path); otherwise len(offsets) == len(text).
-    offsets: tuple[int, ...] | None
+    offsets: list[int] | None
 
     def source_index(self, index: int) -> int:
         if self.offsets is None:
@@ -155,28 +160,59 @@ def _fold_non_ascii(text: str) -> tuple[str, list[int] | None]:
     return _rewrite(text, None, edits)
 
 
+def _soft_breaks(text: str) -> str:
+    """Single line breaks inside a paragraph become spaces (same length, no map needed)."""
+    if ">" in text:  # keep quote lines apart from the reply that follows them
+        return text
+    chars = None
+    pos = text.find("\n")
+    size = len(text)
+    while pos >= 0:
+        if 0 < pos < size - 1 and text[pos - 1] != "\n" and text[pos + 1] in _SOFT_BREAK_NEXT:
+            if chars is None:
+                chars = list(text)
+            chars[pos] = " "
+        pos = text.find("\n", pos + 1)
+    return "".join(chars) if chars is not None else text
+
+
 def _collapse_whitespace(text: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
-    edits = []
-    for match in _WS_RUN.finditer(text):
-        run = match.group()
-        edits.append((match.start(), match.end(), "\n" if ("\n" in run or "\r" in run) else " "))
-    if not edits:
+    text = text.translate(_WS_TABLE)
+    if "\n" in text:
+        text = _soft_breaks(text)
+    if "  " not in text and " \n" not in text and "\n " not in text:
         return text, offsets
+    edits = []
+    for m in _SPACE_RUN.finditer(text):
+        start, end = m.span()
+        at_newline = (start > 0 and text[start - 1] == "\n") or (end < len(text) and text[end] == "\n")
+        edits.append((start, end, "" if at_newline else " "))
     return _rewrite(text, offsets, edits)
 
 
 def _undo_leet(text: str) -> str:
-    if not _LEET_HINT.search(text):
-        return text
     pieces = []
     pos = 0
-    for match in _LEET_TOKEN.finditer(text):
-        token = match.group()
-        if _LEET_CHARS.isdisjoint(token):
+    for hint in _LEET_HINT.finditer(text):
+        if hint.start() < pos:
             continue
-        pieces.append(text[pos : match.start()])
+        # The token around the hint: letters, digits, @ and $, at most 40 characters each way.
+        start = hint.start()
+        floor = max(0, start - 40)
+        while start > floor and text[start - 1] in _TOKEN_CHARS:
+            start -= 1
+        end = hint.end()
+        ceiling = min(len(text), end + 40)
+        while end < ceiling and text[end] in _TOKEN_CHARS:
+            end += 1
+        token = text[start:end]
+        if start < pos or not (token[0].isalpha() and token[-1].isalpha()):
+            continue
+        if (start > 0 and text[start - 1] in _TOKEN_CHARS) or (end < len(text) and text[end] in _TOKEN_CHARS):
+            continue  # longer than 40 characters: not a word
+        pieces.append(text[pos:start])
         pieces.append(token.translate(_LEET_TABLE))
-        pos = match.end()
+        pos = end
     if not pieces:
         return text
     pieces.append(text[pos:])
@@ -198,7 +234,7 @@ def normalize(source: str) -> Normalized:
         text = text.lower()
     text, offsets = _collapse_whitespace(text, offsets)
     text = _undo_leet(text)
-    return Normalized(source=source, text=text, offsets=tuple(offsets) if offsets else None)
+    return Normalized(source=source, text=text, offsets=offsets if offsets else None)
 
 
 def normalize_phrase(phrase: str) -> str:

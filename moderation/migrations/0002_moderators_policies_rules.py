@@ -33,7 +33,7 @@ def load_rules(apps, schema_editor):
         from moderation.services import rules_load_builtin
 
         rules_load_builtin(rule_model=apps.get_model("moderation", "Rule"))
-    except ImportError:  # the engine is not installed: `manage.py load_rules` loads them later
+    except (ImportError, AttributeError):  # no engine yet: `manage.py load_rules` loads them later
         pass
 
 

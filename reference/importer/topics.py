@@ -73,7 +73,7 @@ TOPICS: tuple[TopicSpec, ...] = (
         (
             S("off-label-uses", "Off-label and other uses", None,
               r"off-label|trigeminal|alcohol use disorder|hiccups|for anxiety|anxiety treatment"
-              r"|fibromyalgia|neuropathic", weight=5),
+              r"|fibromyalgia|neuropathic", weight=7),
             S("conditions", "Conditions it is prescribed for",
               r"\buses\b|conditions treated|used for|who takes",
               r"\b(used|prescribed)\b.{0,30}\b(treat|for|reduce)|multiple sclerosis"

@@ -1,0 +1,15 @@
+"""Built-in detectors, one module per category (dose arithmetic has its own)."""
+
+from . import abuse, conspiracy, dangerous, dose, misinformation, spam, supervision
+
+ALL_RULES = (
+    *dangerous.RULES,
+    *supervision.RULES,
+    *dose.RULES,
+    *misinformation.RULES,
+    *conspiracy.RULES,
+    *spam.RULES,
+    *abuse.RULES,
+)
+
+__all__ = ["ALL_RULES"]

@@ -1,0 +1,228 @@
+"""Conspiracy: alleged hidden plots by drug companies, governments or agencies.
+
+A complaint is not a plot: "Big Pharma prices are outrageous" names an actor but alleges no
+scheme, so it is not flagged. A plot needs a scheme verb ("invented it to keep us docile",
+"weaponised", "hiding the cure") with an actor in the same sentence (or the one before), or one
+of a few markers that only conspiracy talk uses ("mind control", "sheeple").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Doc
+from ..model import DoseLimits
+from ..rules import Hit, Rule, Spans, iter_matches
+from ._common import alt, kw
+
+CATEGORY = "conspiracy"
+
+ACTOR = alt(
+    r"big[ -]?pharma", r"pharma", r"pharmaceutical (?:companies|industry|industries|corporations|"
+    r"giants|lobby|cartel)", r"drug companies", r"drug makers", r"drugmakers", r"the government",
+    r"governments?", r"govt", r"gov't", r"the state", r"cia", r"fbi", r"fda", r"cdc", r"the who",
+    r"nih", r"the nhs", r"the medical (?:establishment|industry|mafia)", r"the elites?", r"elites",
+    r"the system", r"globalists", r"deep state", r"bill gates", r"gates", r"soros",
+    r"the powers that be", r"tptb", r"they", r"them", r"the military", r"soviets?", r"kgb",
+    r"nazis", r"illuminati", r"freemasons", r"big tech", r"corporations", r"insurance companies",
+    r"the agencies", r"agencies", r"manufacturers", r"the makers", r"drug reps",
+)  # fmt: skip
+_ACTOR_RX = re.compile(r"\b" + ACTOR + r"\b")
+
+_PLOT_RX = re.compile(
+    r"\b"
+    + alt(
+        r"(?:invented|created|designed|made|developed|engineered|manufactured|released|cooked up|"
+        r"pushed|push|pushing|invent|create|designed) (?:it |baclofen |this drug |this |these drugs |"
+        r"drugs like this )?(?:to|so they can|so that|as a way to|in order to) (?:keep|make|control|"
+        r"sedate|pacify|silence|drug|dope|numb|dumb down|subdue|shut up|get rid of|profit off)",
+        r"keep(?:s|ing)? (?:us|people|patients|disabled people|the disabled|everyone|the population|"
+        r"veterans|the masses|you|folks|sick people) (?:docile|sick|sedated|quiet|compliant|"
+        r"dependent|hooked|weak|down|in line|controlled|drugged|asleep|medicated|passive|"
+        r"under control|coming back|paying|sedated)",
+        r"(?:hide|hides|hiding|hid|hidden|conceal\w{0,4}|cover(?:ing|ed|s)? up|cover-up|coverup|"
+        r"suppress(?:es|ed|ing)?|bury|burying|buried|silenc\w{1,4}|censor\w{0,4}|sitting on) "
+        r"[^.!?\n]{0,20}?\b(?:cure|cures|truth|evidence|data|studies|research|side effects|real|"
+        r"facts|deaths|dangers|natural cure|alternatives?|damage|harm|numbers|risks|study|report|"
+        r"paper|trial)",
+        r"(?:program|programme|plan|plot|scheme|experiment|project|operation) to (?:sedate|control|"
+        r"pacify|drug|silence|subdue|sterili[sz]e|poison|track|dope|numb)",
+        r"in bed (?:together|with)",
+        r"cover(?:ing|ed|s)? (?:it|this|that|them|the \w{1,12}) up",
+        r"silenc\w{1,4} (?:anyone|everyone|doctors|scientists|whistleblowers|people|critics|"
+        r"researchers)",
+        r"drugging (?:us|the disabled|disabled people|people|patients|veterans|the population|"
+        r"everyone|the sick)",
+        r"so (?:we|people|they|the disabled|patients) (?:don't|can't|won't|do not|cannot) (?:fight "
+        r"back|protest|resist|complain|question|notice|organi[sz]e)",
+        r"want(?:s)? (?:a |the )?(?:sedated|docile|compliant|obedient|dumb|drugged|sleepy|passive) "
+        r"(?:population|public|people|society|masses|workforce)",
+        r"keep (?:natural |the )?(?:cures?|the truth|it|this|them) (?:hidden|secret|quiet|buried|"
+        r"under wraps|from us|locked away)",
+        r"(?:locked|hidden) (?:away |up )?in a (?:vault|safe|drawer)",
+        r"control what (?:your doctor|doctors|we|you|the doctors|people) (?:tell|tells|say|says|"
+        r"know|hear|see|prescribe|learn)",
+        r"so (?:they|pharma|the companies) (?:can|could) (?:sell|profit|make money|keep selling)",
+        r"too (?:sleepy|sedated|drugged|tired|docile|numb) to (?:protest|fight|resist|complain|notice)",
+        r"weaponi[sz]\w{1,4}",
+        r"mind[ -]control",
+        r"control (?:us|people|the population|veterans|the masses|minds|our minds|the public|you)",
+        r"(?:don't|doesn't|dont|do not|does not) want (?:you|us|people|anyone|the public) to (?:know|"
+        r"heal|get better|be cured|find out|learn|see|wake up)",
+        r"poison(?:ing)? (?:us|people|the population|everyone|the public|the masses)",
+        r"depopulat\w{1,6}",
+        r"experiment(?:ing|s|ed)? on (?:us|people|veterans|patients|the disabled|disabled people)",
+        r"chemical (?:obedience|leash|lobotomy|control|restraint)",
+        r"want(?:s)? (?:us|people|you|disabled people|the disabled|patients|veterans|everyone|the "
+        r"public|the sick) (?:docile|sick|sedated|dependent|quiet|dead|compliant|drugged|dumb|numb|"
+        r"asleep|obedient|passive|medicated)",
+        r"(?:paid|pay|paying|pays) (?:off )?(?:the )?(?:doctors|neurologists|neuros|gps|physicians|"
+        r"experts|politicians|the fda|fda|regulators|researchers|scientists|media|the media)",
+        r"(?:paid off|bribed|bought off|bankrolled) by",
+        r"(?:in the pocket|on the payroll) of",
+        r"secretly (?:test\w{0,3}|experiment\w{0,3}|drug\w{0,4}|sedat\w{1,4}|poison\w{0,4}|track\w{0,3}|"
+        r"add\w{0,3}|lac\w{1,4}|put\w{0,4}|control\w{0,4}|push\w{0,4})",
+        r"(?:studies|evidence|data|research|truth|side effects|deaths|reports|trials|results)\b"
+        r"[^.!?\n]{0,40}?\b(?:were|was|are|is|have been|has been|got|get) (?:being )?"
+        r"(?:buried|hidden|suppressed|"
+        r"covered up|silenced|censored|destroyed|deleted|scrubbed|swept under the rug)",
+        r"(?:decide|decides|control|controls|choose|chooses) what (?:we're|we are|you're|you are|"
+        r"we|you) (?:allowed|permitted) to (?:know|see|read|hear|learn)",
+        r"revolving door",
+        r"(?:it's|its|it is) (?:all )?about control",
+        r"(?:put|putting|puts|add|adding|adds|slip|slipping|lace|lacing|laced) (?:something|"
+        r"stuff|chemicals|additives) (?:in|into)",
+        r"make (?:us|people|everyone|patients) (?:more )?(?:obedient|docile|compliant|sedated|"
+        r"dumb|quiet|passive|controllable)",
+        r"in on it",
+        r"in (?:their|the) pocket",
+        r"(?:plandemic|agenda|cabal|cartel)",
+        r"(?:it's|its|it is) all planned",
+        r"follow the money",
+        r"(?:lying|lie) to (?:us|you|everyone|the public)",
+        r"(?:planted|implant\w{0,3}) (?:chips|microchips|trackers)",
+        r"microchips?",
+    )
+    + r"\b"
+)
+_MARKER_RX = re.compile(
+    r"\b"
+    + alt(
+        r"sheeple",
+        r"wake up(?:,)? (?:people|sheep|sheeple|everyone|folks)",
+        r"coincidence\? i (?:think|don't think) not",
+        r"do your own research",
+        r"mind[ -]control",
+        r"weaponi[sz]\w{1,4}",
+        r"depopulation",
+        r"new world order",
+        r"chemtrails?",
+        r"plandemic",
+        r"chemical (?:obedience|leash|lobotomy)",
+        r"they want us (?:docile|sick|sedated|dependent|quiet|dead|compliant|drugged|dumb|numb)",
+        r"false flag",
+        r"the quiet drug",
+        r"mysteriously (?:lose|lost|loses|die|died|dies|disappear\w{0,3}|vanish\w{0,3}|shut down)",
+    )
+    + r"\b"
+)
+_HIDDEN_CURE_RX = re.compile(
+    r"\b"
+    + alt(
+        r"(?:hiding|hide|hid|suppressing|suppress|suppressed|burying|buried|bury|sitting on|"
+        r"covering up|covered up) (?:a |the |an )?(?:real |actual |natural )?cure",
+        r"cure (?:for (?:ms|spasticity|this|it) )?(?:is being|has been|was|is) (?:hidden|suppressed|"
+        r"buried|kept from us|covered up)",
+        r"(?:don't|doesn't|do not|does not|never) want (?:you|us|people|patients) (?:cured|to be "
+        r"cured|healed|to heal|to get better|to recover)",
+        r"no money in (?:a cure|curing|cures|healthy people|healing)",
+        r"(?:the )?cure (?:for [a-z ]{1,20})?(?:already )?exists",
+        r"so (?:nobody|no one|noone) (?:ever )?(?:looks for|finds|searches for|researches|funds) "
+        r"(?:a |the )?cure",
+        r"never let (?:a|the|any) cure (?:out|happen|through|be released|see the light)",
+        r"(?:too much|more) money in (?:keeping (?:us|people|patients|everyone)|treating|"
+        r"selling pills)",
+    )
+    + r"\b"
+)
+
+
+def _plot_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
+    text = doc.text
+    hits = []
+    for m in iter_matches(_PLOT_RX, text, spans):
+        start, end = doc.sentence(m.start())
+        after = doc.sentence(end)[1] if end < len(text) else end
+        if _ACTOR_RX.search(text, max(0, start - 200), after):
+            hits.append(Hit(m.start(), m.end()))
+    hits.extend(Hit(m.start(), m.end()) for m in iter_matches(_MARKER_RX, text, spans))
+    return hits
+
+
+PLOT = Rule(
+    code="hidden-plot",
+    category=CATEGORY,
+    severity=2,
+    description="Alleges a hidden plot by drug companies, governments or agencies.",
+    reason=(
+        "Alleges a hidden plot by drug companies, governments or agencies, without evidence."
+    ),
+    reference=None,
+    must_match=(
+        "Baclofen was invented by Big Pharma to keep disabled people docile.",
+        "The CIA weaponized it to control veterans. Coincidence? I think not.",
+        "The government doesn't want you to know what's really in these pills.",
+    ),
+    must_not_match=(
+        "Big Pharma prices are outrageous, my copay doubled this year.",
+        "Is it true the FDA is hiding data on baclofen?",
+        "Nobody is hiding anything, the side effects are on the leaflet.",
+    ),
+    finder=_plot_finder,
+    keywords=kw("program", "programme", "plan", "plot", "scheme", "operation", "project", "bed",
+        "study", "additives", "agencies", "agenda", "allowed", "asleep", "bankrolled", "bigpharma",
+        "bought", "bribed", "buried", "bury", "burying", "cabal", "cartel", "cdc",
+        "censor", "censored", "censoring", "chemical", "chemtrail", "chemtrails", "chips",
+        "cia", "coincidence", "compliant", "conceal", "concealed", "concealing", "control",
+        "controlled", "controls", "cooked", "corporations", "cover", "covered", "covering",
+        "covers", "coverup", "create", "created", "deep", "deleted", "dependent",
+        "depopulate", "depopulating", "depopulation", "designed", "destroyed", "developed",
+        "docile", "drugged", "drugging", "dumb", "elite", "elites", "engineered",
+        "establishment", "experiment", "experimented", "experimenting", "experiments",
+        "fbi", "fda", "flag", "freemasons", "gates", "globalists", "gov", "government",
+        "governments", "govt", "hid", "hidden", "hide", "hides", "hiding", "hooked",
+        "illuminati", "implant", "implanted", "invent", "invented", "kgb", "lie", "lied",
+        "locked", "lying", "made", "mafia", "makers", "manufactured", "manufacturers",
+        "medicated", "microchip", "microchips", "military", "mind", "money",
+        "mysteriously", "nazis", "nhs", "nih", "numb", "obedient", "order", "organise",
+        "organize", "paid", "passive", "pay", "paying", "payroll", "pays", "permitted",
+        "pharma", "pharmaceutical", "plandemic", "planned", "pocket", "poison",
+        "poisoning", "profit", "protest", "push", "pushed", "pushing", "quiet", "released",
+        "reps", "research", "resist", "scrubbed", "secretly", "sedated", "sell", "selling",
+        "sheeple", "sick", "silence", "silenced", "silences", "silencing", "sitting",
+        "sleepy", "something", "soros", "soviet", "soviets", "suppress", "suppressed",
+        "suppresses", "suppressing", "swept", "tptb", "vault", "wake", "want", "wants",
+        "weaponise", "weaponised", "weaponising", "weaponize", "weaponized", "weaponizing"),  # fmt: skip
+)
+
+HIDDEN_CURE = Rule(
+    code="hidden-cure",
+    category=CATEGORY,
+    severity=2,
+    description="Alleges a cure is being hidden or suppressed.",
+    reason="Alleges that a cure is being hidden or suppressed, without evidence.",
+    reference=None,
+    must_match=(
+        "They're hiding the cure for MS because there's no money in curing people.",
+        "pharma doesn't want you cured, they want customers",
+    ),
+    must_not_match=(
+        "There is no cure for MS yet, but baclofen helps me.",
+        "Are drug companies really hiding a cure?",
+    ),
+    pattern=_HIDDEN_CURE_RX,
+    keywords=kw("cure", "cured", "cures", "curing", "money"),
+)
+
+RULES = (PLOT, HIDDEN_CURE)
+

@@ -1,0 +1,328 @@
+"""Misinformation: false factual claims about baclofen."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Doc
+from ..model import DoseLimits
+from ..rules import Hit, Rule, Spans, iter_matches
+from ._common import BACLOFEN, DEPRESSANTS, NEGATOR_RX, alt, gap, kw, rx
+
+CATEGORY = "misinformation"
+
+SUBJECT = alt(BACLOFEN, r"it", r"this drug", r"this med", r"this medication", r"this stuff",
+              r"that stuff", r"the drug")  # fmt: skip
+_REJECT_COMPARISON = re.compile(
+    r"\b(?:not|never|no|than|unlike|different|instead|rather|alternative|safer|less|replace|"
+    r"replacement|alongside|with|when|after|before|because|like an?|besides|plus)\b|n't\b"
+)
+
+OPIOID_CLAIM = Rule(
+    code="opioid-claim",
+    category=CATEGORY,
+    severity=2,
+    description="Claims baclofen is an opioid, narcotic or benzodiazepine.",
+    reason=(
+        "Claims baclofen is an opioid or narcotic; it is a muscle relaxant that acts on GABA-B "
+        "receptors, not an opioid."
+    ),
+    reference=None,
+    must_match=(
+        "Baclofen is basically an opioid, that's why they make it so hard to get.",
+        "its a narcotic, plain and simple",
+    ),
+    must_not_match=(
+        "Is baclofen an opioid?",
+        "Baclofen is not an opioid, it's a muscle relaxant.",
+        "People keep saying baclofen is a narcotic. It isn't.",
+    ),
+    pattern=rx(
+        alt(
+            r"\b" + SUBJECT + r"(?: is|'s| are|s)\b" + gap(18)
+            + r"\b(?:opioid|opiate|narcotic|benzodiazepine|benzo)s?\b",
+            r"\b" + SUBJECT + r"(?: is|'s| are|s)\b" + gap(10)
+            + r"\b(?:same (?:class|family|group|type) as|basically|just|literally|a type of|a form of)"
+            r" (?:oxy|oxycodone|heroin|morphine|opioids|opiates|codeine|fentanyl|valium|xanax)\b",
+        )
+    ),
+    keywords=kw("opioid", "opioids", "opiate", "opiates", "narcotic", "narcotics",
+                "benzodiazepine", "benzo", "benzos", "oxy", "oxycodone", "heroin", "morphine",
+                "codeine", "fentanyl", "valium", "xanax"),  # fmt: skip
+    reject_inside=_REJECT_COMPARISON,
+)
+
+CURE_CLAIM = Rule(
+    code="cure-claim",
+    category=CATEGORY,
+    severity=2,
+    description="Claims baclofen cures MS, spinal cord injury or the underlying disease.",
+    reason=(
+        "Claims baclofen cures the underlying disease; it relieves spasticity but does not cure "
+        "MS, spinal cord injury or other conditions."
+    ),
+    reference=None,
+    must_match=(
+        "Baclofen cured my MS, I'm off all the other meds now.",
+        "this drug will repair the nerve damage if you stick with it",
+    ),
+    must_not_match=(
+        "Baclofen doesn't cure MS but it helps with the spasms.",
+        "Does baclofen cure anything or just manage symptoms?",
+    ),
+    pattern=rx(
+        alt(
+            r"\b" + SUBJECT + r"\b" + gap(20)
+            + r"\b(?:cures?|cured|will cure|can cure|reverses?|reversed|heals?|healed|repairs?|"
+            r"repaired|regrows?|regrew|rebuilds?|rebuilt|restores?|restored|rewires?|rewired|"
+            r"regenerates?|regenerated)\b" + gap(15)
+            + r"\b(?:ms|multiple sclerosis|cerebral palsy|als|the disease|nerve damage|nerves|spinal "
+            r"cord|sci|paralysis|myelin|lesions|the damage|spinal injur\w{1,3})\b",
+            r"\b" + BACLOFEN + r"\b" + gap(12)
+            + r"\b(?:is|'s) (?:a |the )?(?:cure|miracle cure) for\b",
+            r"\b" + SUBJECT + r"\b" + gap(20) + r"\b(?:cures|cured|will cure|can cure) "
+            r"(?:spasticity|cp|her|him|them|people|patients|everyone|you)\b",
+        )
+    ),  # fmt: skip
+    keywords=kw("cure", "cures", "cured", "reverse", "reverses", "reversed", "heal", "heals",
+                "healed", "repair", "repairs", "repaired", "regrow", "regrows", "regrew",
+                "rebuild", "rebuilds", "rebuilt", "restore", "restores", "restored", "rewire",
+                "rewires", "rewired", "regenerate", "regenerates", "regenerated"),  # fmt: skip
+    reject_inside=NEGATOR_RX,
+)
+
+NO_WITHDRAWAL = Rule(
+    code="no-withdrawal",
+    category=CATEGORY,
+    severity=3,
+    description="Claims baclofen has no withdrawal effects.",
+    reason=(
+        "Claims baclofen has no withdrawal; stopping it suddenly can cause withdrawal with "
+        "hallucinations, seizures and high fever."
+    ),
+    reference="withdrawal-symptoms",
+    must_match=(
+        "There's no withdrawal from baclofen, it's not addictive.",
+        "withdrawal is a myth, you can stop it whenever",
+        "Baclofen doesn't cause withdrawal, stop worrying.",
+    ),
+    must_not_match=(
+        "I had no withdrawal at all because I tapered over six weeks.",
+        "Anyone who tells you there's no withdrawal is lying.",
+        "Is there withdrawal if you stop baclofen?",
+    ),
+    pattern=rx(
+        alt(
+            r"\bno (?:such thing as )?(?:real )?(?:baclofen )?(?:withdrawal|withdrawals|withdrawl|withdrawls|"
+            r"withdrawal symptoms|withdrawal effects)\b(?! (?:symptoms )?(?:at all )?(?:if|as long as|"
+            r"when|because|since) )",
+            r"\b(?:withdrawal|withdrawals|withdrawl)(?: from baclofen)? (?:is|isn't|are) (?:a |just a "
+            r"|totally |completely )?(?:myth|not real|not a thing|made up|fake|hype|overblown|"
+            r"exaggerated|a lie)\b",
+            r"\b(?:withdrawal|withdrawals|withdrawl)\b" + gap(15) + r"\b(?:isn't|is not|aren't|are not|"
+            r"ain't) (?:real|a thing|a real thing|dangerous|a problem)\b",
+            r"\b(?:withdrawal|withdrawals|withdrawl)\b" + gap(15) + r"\b(?:doesn't|does not|don't) "
+            r"(?:exist|happen)\b",
+            r"\b(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|never) (?:cause|give you|"
+            r"have|get|produce|lead to) (?:any )?(?:withdrawal|withdrawals|withdrawl)\b",
+            r"\b(?:not addictive|non[- ]addictive|not habit[- ]forming)\b" + gap(25)
+            + r"\b(?:stop|quit|come off|drop)\b",
+        )
+    ),  # fmt: skip
+    keywords=kw("withdrawal", "withdrawals", "withdrawl", "withdrawls", "addictive", "habit"),
+    suppress=frozenset({"quote", "negation", "question", "rebuttal", "report", "hypothetical"}),
+)
+
+REMEDY = alt(
+    r"turmeric", r"curcumin", r"yoga", r"ginger", r"kombucha", r"stretching", r"stretches",
+    r"essential oils?", r"apple cider vinegar", r"acv", r"prayer", r"praying", r"pray", r"faith",
+    r"meditation", r"meditating", r"juice cleanses?", r"juicing", r"detox", r"cleanses?",
+    r"palm oil", r"coconut oil", r"massage", r"herbs", r"herbal \w{1,12}", r"homeopathy",
+    r"homeopathic \w{1,12}", r"cold showers?", r"ice baths?", r"keto", r"fasting",
+    r"raw food", r"celery juice", r"crystals", r"reiki", r"garlic", r"cannabis oil",
+    r"magnesium", r"cbd", r"positive thinking", r"willpower", r"exercise", r"diet",
+    r"natural remedies", r"natural medicine", r"nature", r"chamomile", r"valerian",
+    r"hemp oil", r"mushrooms", r"breathwork", r"grounding", r"earthing", r"deep breathing",
+    r"breathing exercises", r"cayenne(?: pepper)?", r"saunas?",
+)  # fmt: skip
+_REMEDY_RX = re.compile(r"\b" + REMEDY + r"\b")
+_MEDICINE = alt(BACLOFEN, r"meds", r"medication", r"medicine", r"drugs", r"pills", r"chemicals",
+                r"pharmaceuticals", r"prescription drugs", r"this drug", r"it")  # fmt: skip
+_REPLACEMENT = re.compile(
+    alt(
+        r"\b(?:cured|cures|cure|heal|healed|heals|fixed|fix|fixes|reversed|got rid of|sorted)\b" + gap(30)
+        + r"\b(?:with|by|using|through|thanks to|from)\b" + gap(20) + r"\b" + REMEDY + r"\b",
+        r"\b" + REMEDY + r"\b" + gap(25)
+        + r"\b(?:cures?|cured|heals?|healed|will heal|can heal|reverses?|reversed|fixed|fixes|"
+        r"replaces?|is all you need|are all you need|sorted|sorts)\b",
+        r"\b(?:meds|medication|medicine|pills|drugs|baclofen|chemicals) (?:are|is) (?:totally |"
+        r"completely |just )?(?:unnecessary|not needed|not necessary|pointless)\b",
+        r"\b" + REMEDY + r"\b" + gap(25)
+        + r"\b(?:beats?|works better than|is better than|are better than|is safer than|"
+        r"are safer than|is more effective than|are more effective than)\b" + gap(12) + r"\b"
+        + _MEDICINE + r"\b",
+        r"\b(?:instead of|rather than|replace|replaced|replacing|ditch|ditched|swap|swapped|"
+        r"throw away|switch from|switched from|quit|give up|get off)\b" + gap(30)
+        + r"\b" + _MEDICINE + r"\b",
+        r"\b(?:safer|better|healthier|more effective|more natural|works better) than (?:just )?"
+        + gap(10) + r"\b" + REMEDY + r"\b",
+        r"\b(?:don't|dont|do not|no|never) need (?:any |these |those |the |your )?" + _MEDICINE
+        + r"\b",
+        r"\bwhy (?:do )?(?:you all|y'all|you guys|you people|u all|people|we) (?:even )?need "
+        + gap(20) + r"\b(?:chemicals|drugs|pills|meds)\b",
+    )
+)
+_NATURALLY = re.compile(
+    r"\b(?:reverse[ds]?|reversing|cure[ds]?|curing|heal(?:ed|s)?|fix(?:ed)?|treat(?:ed)?) "
+    r"(?:it |ms |spasticity |spasms |this |them )?(?:naturally|holistically|without (?:drugs|meds|"
+    r"medication|pills|chemicals))\b"
+)
+_BELIEF = re.compile(
+    alt(
+        r"\b(?:body|bodies) (?:can|will|is able to|knows how to|is designed to) heal "
+        r"(?:itself|themselves)\b",
+        r"\bif (?:you|u) (?:just|truly|really|only|actually) believe\b",
+        r"\bif (?:you|u) believe (?:hard enough|enough|in (?:yourself|healing|your body))\b",
+        r"\b(?:mind over matter|healing is a choice|think (?:yourself|your way) (?:better|well)|"
+        r"giving up on healing|give up on healing|choose to heal|manifest \w{0,12} ?(?:healing|"
+        r"health|recovery)|pray (?:it|the spasms|them) away)\b",
+        r"\b(?:faith|belief|prayer) (?:alone )?(?:is|will be) (?:all|enough)\b",
+    )
+)
+
+
+def _natural_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
+    text = doc.text
+    hits = [Hit(m.start(), m.end()) for m in iter_matches(_BELIEF, text, spans)]
+    hits.extend(Hit(m.start(), m.end()) for m in iter_matches(_NATURALLY, text, spans))
+    for m in iter_matches(_REPLACEMENT, text, spans):
+        start, end = doc.sentence(m.start())
+        if not _REMEDY_RX.search(text, start, end):
+            continue
+        if NEGATOR_RX.search(m.group()) and not m.group().startswith(("don", "do not", "no ", "never")):
+            continue
+        hits.append(Hit(m.start(), m.end()))
+    return hits
+
+
+NATURAL_REPLACEMENT = Rule(
+    code="natural-replacement",
+    category=CATEGORY,
+    severity=2,
+    description="Claims natural remedies, diet or belief can replace baclofen or cure the condition.",
+    reason=(
+        "Claims natural remedies or belief can replace baclofen or cure the condition; they do "
+        "not treat spasticity, and stopping baclofen to try them risks withdrawal."
+    ),
+    reference=None,
+    must_match=(
+        "Ditch the pills and use turmeric and yoga instead, that's what healed me.",
+        "Your body can heal itself if you just believe.",
+        "My cousin cured his spasms with palm oil and prayer.",
+    ),
+    must_not_match=(
+        "Yoga helps me a bit alongside baclofen.",
+        "Stretching is better than nothing on a bad day.",
+        "Does turmeric help with spasms or is that a myth?",
+    ),
+    finder=_natural_finder,
+    keywords=kw("turmeric", "curcumin", "yoga", "ginger", "kombucha", "stretching", "stretches",
+                "oils", "oil", "vinegar", "acv", "prayer", "praying", "pray", "faith", "meditation",
+                "meditating", "juice", "juicing", "detox", "cleanse", "massage", "herbs", "herbal",
+                "homeopathy", "homeopathic", "naturally", "showers", "shower", "baths", "bath", "keto",
+                "fasting", "raw", "crystals", "reiki", "garlic", "magnesium", "cbd", "positive",
+                "willpower", "exercise", "diet", "natural", "nature", "chamomile", "valerian",
+                "mushrooms", "breathwork", "grounding", "earthing", "heal", "healing", "believe",
+                "mind", "manifest", "belief", "chemicals", "breathing", "cayenne", "sauna", "saunas",
+                "unnecessary", "needed", "necessary", "pointless"),  # fmt: skip
+)
+
+PLACEBO_CLAIM = Rule(
+    code="placebo-claim",
+    category=CATEGORY,
+    severity=1,
+    description="Claims baclofen is a placebo, poison or scam.",
+    reason="Claims baclofen is a placebo, poison or scam; it is an established treatment for spasticity.",
+    reference=None,
+    must_match=("Baclofen is just a placebo with side effects.", "this stuff is poison, period"),
+    must_not_match=("Is baclofen a placebo for some people?", "Baclofen is not a placebo."),
+    pattern=rx(
+        alt(
+            r"\b" + SUBJECT + r"(?: is|'s)\b(?: just| only| basically| nothing but| all| pure| literally)?"
+            r"(?: a| an)? (?:placebo|sugar pills?|snake oil|poison)\b",
+            r"\b(?:" + BACLOFEN + r"|these pills|these meds|these drugs|those pills|the pills|the meds|"
+            r"your pills|your meds|muscle relaxers|this drug)(?: is| are|'s)\b(?: just| only| basically|"
+            r" nothing but| all| pure| literally)?(?: a| an)? (?:placebo|sugar pills?|snake oil|poison|"
+            r"scam|con|fraud|toxic)\b",
+            r"\b(?:spasticity|spasms|the spasms|the pain|ms) (?:is|are) (?:all )?in (?:your|the|their) "
+            r"(?:head|mind)\b",
+        )
+    ),  # fmt: skip
+    keywords=kw("placebo", "sugar", "snake", "poison", "scam", "con", "fraud", "head", "mind"),
+)
+
+OVERDOSE_HARMLESS = Rule(
+    code="overdose-harmless",
+    category=CATEGORY,
+    severity=3,
+    description="Claims a baclofen overdose is impossible or harmless.",
+    reason=(
+        "Claims a baclofen overdose is impossible or harmless; an overdose can cause severe "
+        "drowsiness, slowed breathing, seizures and coma."
+    ),
+    reference="overdose-signs",
+    must_match=(
+        "You can't overdose on baclofen, it's just a muscle relaxer.",
+        "no such thing as too much baclofen lol",
+    ),
+    must_not_match=("Can you overdose on baclofen?", "It's easy to overdose on baclofen, be careful."),
+    pattern=rx(
+        alt(
+            r"\b(?:can't|cannot|can not|impossible to|no way to|won't|will not|unable to|never) "
+            r"(?:really |actually |possibly )?(?:overdose|od)\b",
+            r"\boverdos(?:e|ing)(?: on (?:baclofen|it))? (?:is|isn't) (?:impossible|not possible|not a "
+            r"thing|a myth|not dangerous|harmless|no big deal)\b",
+            r"\bno such thing as (?:too much|an overdose|overdosing)\b",
+            r"\bimpossible to take too much\b",
+        )
+    ),  # fmt: skip
+    keywords=kw("overdose", "od", "overdosing", "much"),
+    suppress=frozenset({"quote", "question", "rebuttal", "report", "hypothetical"}),
+)
+
+NO_INTERACTION = Rule(
+    code="no-interaction-claim",
+    category=CATEGORY,
+    severity=2,
+    description="Claims baclofen does not interact with alcohol or other sedatives.",
+    reason=(
+        "Claims baclofen does not interact with alcohol or other sedatives; combined they add up "
+        "to dangerous drowsiness and slowed breathing."
+    ),
+    reference="interactions",
+    must_match=("Baclofen doesn't interact with alcohol, that's a myth doctors repeat.",),
+    must_not_match=("Does baclofen interact with alcohol?",),
+    pattern=rx(
+        alt(
+            r"\b(?:doesn't|does not|don't|do not|won't|will not|never) (?:really |actually )?"
+            r"(?:interact|mix badly|react)\b" + gap(20) + r"\b(?:" + DEPRESSANTS + r"|anything)\b",
+            r"\bno (?:known |real |major )?interactions? (?:with|between (?:it|baclofen) and) "
+            + DEPRESSANTS + r"\b",
+            r"\b" + DEPRESSANTS + r"\b" + gap(25) + r"\b(?:don't|doesn't|do not|does not|won't|"
+            r"will not|never) (?:really |actually )?(?:interact|mix badly|react)\b",
+        )
+    ),
+    keywords=kw("interact", "interacts", "interaction", "interactions", "react", "mix"),
+    suppress=frozenset({"quote", "question"}),
+)
+
+RULES = (
+    OPIOID_CLAIM,
+    CURE_CLAIM,
+    NO_WITHDRAWAL,
+    NATURAL_REPLACEMENT,
+    PLACEBO_CLAIM,
+    OVERDOSE_HARMLESS,
+    NO_INTERACTION,
+)
+

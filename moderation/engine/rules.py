@@ -1,0 +1,255 @@
+"""The rule type, the registry of built-in rules, moderator phrase rules, and the scanner.
+
+A rule turns a `Doc` into candidate `Hit`s (a compiled pattern over the normalised text, or a
+finder function for the ones that need arithmetic or several cues); `context.suppression` then
+decides which candidates are cancelled by their context. Every pattern in the engine uses only
+bounded repetition (``{m,n}``), never ``*`` or ``+``, so no input can make matching backtrack
+more than a constant amount per position (tests/moderation/test_engine.py checks this).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from .context import Doc, suppression
+from .model import CATEGORIES, DoseLimits, EngineConfig, Finding, PhraseRule, RuleInfo
+from .normalize import normalize_phrase
+
+# Which kinds of context cancel a candidate, per category (a rule may name its own set).
+DEFAULT_SUPPRESS = {
+    "dangerous_advice": frozenset(
+        {"quote", "negation", "question", "rebuttal", "report", "hypothetical"}
+    ),
+    "misinformation": frozenset({"quote", "negation", "question", "rebuttal"}),
+    "conspiracy": frozenset({"quote", "negation", "question", "rebuttal"}),
+    "spam": frozenset({"quote"}),
+    "abuse": frozenset({"quote", "negation", "premise", "rebuttal"}),
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    reason: str | None = None
+    reference: str | None = None
+    severity: int | None = None
+
+
+Spans = list[tuple[int, int]]
+Finder = Callable[[Doc, DoseLimits, Spans], Iterable[Hit]]
+
+
+def iter_matches(pattern: re.Pattern[str], text: str, spans: Spans):
+    """pattern.finditer over each span in turn, skipping matches that overlap an earlier one."""
+    last_end = -1
+    for start, end in spans:
+        for m in pattern.finditer(text, start, end):
+            if m.start() >= last_end:
+                last_end = m.end()
+                yield m
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    category: str
+    severity: int
+    description: str
+    reason: str
+    reference: str | None
+    must_match: tuple[str, ...]
+    must_not_match: tuple[str, ...]
+    pattern: re.Pattern[str] | None = None
+    finder: Finder | None = None
+    # Run the rule only when the post contains one of these words, and only search the
+    # sentences holding them (and the sentence after). Every match must contain a keyword.
+    keywords: frozenset[str] = frozenset()
+    # Extra conditions on a pattern match: `requires` must occur in its sentence or the one
+    # before, `excludes` must not occur in its sentence, `reject_inside` must not occur in it.
+    requires: re.Pattern[str] | None = None
+    excludes: re.Pattern[str] | None = None
+    reject_inside: re.Pattern[str] | None = None
+    suppress: frozenset[str] | None = None
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        assert self.category in CATEGORIES, self.category
+        assert (self.pattern is None) != (self.finder is None), self.code
+        if self.suppress is None:
+            object.__setattr__(self, "suppress", DEFAULT_SUPPRESS[self.category])
+
+    @property
+    def info(self) -> RuleInfo:
+        return RuleInfo(
+            code=self.code,
+            category=self.category,
+            severity=self.severity,
+            description=self.description,
+            must_match=self.must_match,
+            must_not_match=self.must_not_match,
+        )
+
+    def candidates(self, doc: Doc, limits: DoseLimits) -> Iterable[Hit]:
+        if self.keywords:
+            spans = doc.keyword_spans(self.keywords)
+            if not spans:
+                return
+        else:
+            spans = [(0, len(doc.text))]
+        if self.finder is not None:
+            yield from self.finder(doc, limits, spans)
+            return
+        text = doc.text
+        for m in iter_matches(self.pattern, text, spans):
+            if self.reject_inside is not None and self.reject_inside.search(m.group()):
+                continue
+            if self.requires is not None or self.excludes is not None:
+                start, end = doc.sentence(m.start())
+                if self.requires is not None:
+                    before = doc.sentence(start - 1)[0] if start > 0 else start
+                    if not self.requires.search(text, before, end):
+                        continue
+                if self.excludes is not None and self.excludes.search(text, start, end):
+                    continue
+            yield Hit(m.start(), m.end())
+
+
+def compile_rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _builtin_rules() -> tuple[Rule, ...]:
+    from .detectors import ALL_RULES
+
+    codes = [rule.code for rule in ALL_RULES]
+    assert len(codes) == len(set(codes)), "duplicate rule codes"
+    return ALL_RULES
+
+
+RULES: tuple[Rule, ...] = _builtin_rules()
+RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
+BUILTIN_RULES: tuple[RuleInfo, ...] = tuple(rule.info for rule in RULES)
+DEFAULT_CONFIG = EngineConfig()
+
+
+@lru_cache(maxsize=512)
+def compile_phrase_rule(phrase_rule: PhraseRule) -> Rule:
+    """A moderator's phrase rule as an engine rule: literal phrases, word boundaries."""
+    phrases = sorted({normalize_phrase(p) for p in phrase_rule.phrases if p.strip()}, key=len)
+    if phrases:
+        body = "|".join(re.escape(p) for p in reversed(phrases))
+        pattern = re.compile(r"(?<![a-z0-9])(?:" + body + r")(?![a-z0-9])")
+    else:
+        pattern = re.compile(r"(?!)")
+    category = phrase_rule.category if phrase_rule.category in CATEGORIES else "spam"
+    return Rule(
+        code=phrase_rule.code,
+        category=category,
+        severity=phrase_rule.severity,
+        description=phrase_rule.reason,
+        reason=phrase_rule.reason,
+        reference=phrase_rule.reference,
+        must_match=(),
+        must_not_match=(),
+        pattern=pattern,
+    )
+
+
+def _clamp(severity: int) -> int:
+    return min(3, max(1, int(severity)))
+
+
+def _scan_rules(doc: Doc, rules: Iterable[Rule], config: EngineConfig) -> list[Finding]:
+    findings = []
+    limits = config.dose_limits
+    for rule in rules:
+        severity = config.severity.get(rule.code)
+        for hit in rule.candidates(doc, limits):
+            if suppression(doc, hit.start, hit.end, rule.suppress):
+                continue
+            start, end = doc.norm.source_span(hit.start, hit.end)
+            findings.append(
+                Finding(
+                    category=rule.category,
+                    rule=rule.code,
+                    severity=_clamp(severity if severity is not None else (hit.severity or rule.severity)),
+                    start=start,
+                    end=end,
+                    reason=hit.reason or rule.reason,
+                    reference=hit.reference if hit.reference is not None else rule.reference,
+                )
+            )
+    return findings
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """At most one finding per rule and overlapping span (the earliest, longest wins)."""
+    kept: list[Finding] = []
+    last_end: dict[str, int] = {}
+    for finding in sorted(findings, key=lambda f: (f.rule, f.start, -f.end)):
+        if finding.start < last_end.get(finding.rule, -1):
+            continue
+        kept.append(finding)
+        last_end[finding.rule] = max(finding.end, finding.start + 1)
+    kept.sort(key=lambda f: (f.start, f.end, f.rule))
+    return kept
+
+
+# A dangerous-advice rule that a spam advert also trips: the advert is reported as spam only.
+_SPAM_SHADOWED = frozenset({"no-prescription-advice"})
+
+
+def scan(text: str, config: EngineConfig | None = None) -> list[Finding]:
+    """Scan a post's Markdown source; findings are sorted by start offset."""
+    config = config or DEFAULT_CONFIG
+    if not text:
+        return []
+    doc = Doc(text)
+    disabled = config.disabled
+    rules = [rule for rule in RULES if rule.code not in disabled]
+    rules.extend(
+        compile_phrase_rule(p) for p in config.phrase_rules if p.code not in disabled
+    )
+    findings = _scan_rules(doc, rules, config)
+    if any(f.category == "spam" for f in findings):
+        findings = [f for f in findings if f.rule not in _SPAM_SHADOWED]
+    return _dedupe(findings)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def check_examples(
+    rule_code_or_phrase_rule: str | PhraseRule | RuleInfo,
+    must_match: Iterable[str],
+    must_not_match: Iterable[str],
+    config: EngineConfig | None = None,
+) -> list[str]:
+    """Human-readable problems with a rule's examples ([] when every example behaves)."""
+    config = config or DEFAULT_CONFIG
+    rule = rule_code_or_phrase_rule
+    if isinstance(rule, PhraseRule):
+        code = rule.code
+        others = tuple(p for p in config.phrase_rules if p.code != code)
+        config = replace(config, phrase_rules=(*others, rule))
+        if not any(p.strip() for p in rule.phrases):
+            return [f"Rule {code!r} has no phrases."]
+    else:
+        code = rule.code if isinstance(rule, RuleInfo) else str(rule)
+        if code not in RULES_BY_CODE and not any(p.code == code for p in config.phrase_rules):
+            return [f"Unknown rule {code!r}."]
+    config = replace(config, disabled=frozenset(config.disabled - {code}))
+    problems = []
+    for example in must_match:
+        if not any(f.rule == code for f in scan(example, config)):
+            problems.append(f"Rule {code!r} does not flag an example it must match: {_short(example)!r}")
+    for example in must_not_match:
+        if any(f.rule == code for f in scan(example, config)):
+            problems.append(f"Rule {code!r} flags an example it must not match: {_short(example)!r}")
+    return problems

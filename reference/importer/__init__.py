@@ -1,0 +1,1 @@
+"""Pure-Python importer: text document -> blocks -> passages -> merged statements and facts."""

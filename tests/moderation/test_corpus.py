@@ -1,0 +1,81 @@
+"""The labelled corpus: its shape, the held-out quality targets, and the rules' own examples.
+
+    python -m pytest tests/moderation/test_corpus.py -p no:django
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from moderation.engine import BUILTIN_RULES, CATEGORIES, check_examples, scan  # noqa: E402
+
+CORPUS = ROOT / "moderation" / "corpus"
+
+
+def _quality_module():
+    spec = importlib.util.spec_from_file_location(
+        "moderation_quality_bench", ROOT / "bench" / "moderation_quality.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look the module up while it loads
+    spec.loader.exec_module(module)
+    return module
+
+
+def load(split: str) -> list[dict]:
+    with (CORPUS / f"{split}.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def test_corpus_is_large_enough_and_well_formed():
+    rows = load("dev") + load("heldout")
+    assert len(rows) >= 400
+    ids = [row["id"] for row in rows]
+    assert len(ids) == len(set(ids))
+    for row in rows:
+        assert row["text"].strip()
+        assert set(row["categories"]) <= set(CATEGORIES)
+    for category in CATEGORIES:
+        assert sum(category in row["categories"] for row in rows) >= 40, category
+    hard = [r for r in rows if not r["categories"] and r.get("note", "").startswith("hard")]
+    hard += [r for r in rows if not r["categories"] and "; hard" in r.get("note", "")]
+    assert len(hard) >= 100
+
+
+def test_heldout_is_about_forty_percent():
+    dev, heldout = load("dev"), load("heldout")
+    share = len(heldout) / (len(dev) + len(heldout))
+    assert 0.35 <= share <= 0.47
+
+
+def test_all_eighteen_reader_comments_of_document_001_are_in_the_corpus():
+    comments = [row for row in load("dev") if row["id"].startswith("doc001-")]
+    assert len(comments) == 18
+
+
+def test_document_001_thread_flags_the_bad_comments_and_not_the_helpful_ones():
+    for row in load("dev"):
+        if row["id"].startswith("doc001-"):
+            found = {f.category for f in scan(row["text"])}
+            assert found == set(row["categories"]), (row["id"], row["text"][:60])
+
+
+def test_heldout_quality_meets_the_targets():
+    report = _quality_module().evaluate(load("heldout"))
+    for category, score in report.scores.items():
+        assert score.f1 >= 0.90, (category, score)
+    assert report.benign_flagged_share <= 0.03
+
+
+@pytest.mark.parametrize("rule", BUILTIN_RULES, ids=lambda r: r.code)
+def test_every_builtin_rule_example_behaves(rule):
+    assert check_examples(rule.code, rule.must_match, rule.must_not_match) == []
