@@ -212,9 +212,12 @@ class Notification(models.Model):
     class Meta:
         ordering = ["-created_at"]
         constraints = [
-            # A reply notifies each follower once, even if the task runs twice.
+            # A reply notifies each follower once, even if the task runs twice; moderation
+            # notices about one post (a warning, then a removal) are all kept.
             models.UniqueConstraint(
-                fields=["user", "post", "kind"], name="notification_once_per_post"
+                fields=["user", "post"],
+                condition=models.Q(kind="reply"),
+                name="reply_notification_once_per_post",
             ),
         ]
         indexes = [models.Index(fields=["user", "read_at"], name="notification_unread")]

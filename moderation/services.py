@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Max, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -68,16 +68,9 @@ def _audit(*, actor, action: str, post: Post | None = None, target_user=None, re
 
 
 def _notify(*, user, message: str, post: Post | None = None) -> None:
-    """Tell a member; a second moderation notice about the same post is dropped by the forum's
-    unique constraint, which must not undo the moderator's action."""
-    if user is None:
-        return
-    try:
-        with transaction.atomic():
-            forum_services.notification_notify(user=user, message=message, post=post)
-    except IntegrityError:
-        logger.info("Member %s already has a moderation notice about post %s", user.pk,
-                    getattr(post, "pk", None))
+    """Tell a member (nobody to tell when the account is gone)."""
+    if user is not None:
+        forum_services.notification_notify(user=user, message=message, post=post)
 
 
 def _item_for(post: Post) -> ReviewItem:

@@ -37,24 +37,16 @@ def port_open(host: str, port: int) -> bool:
         return False
 
 
-def pytest_collection_modifyitems(config, items):
-    from django.db import connection
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("integration"):
+        from django.db import connection
 
-    for item in items:
-        if item.get_closest_marker("integration") and connection.vendor != "postgresql":
-            item.add_marker(pytest.mark.usefixtures("_require_postgresql"))
-
-
-@pytest.fixture
-def _require_postgresql():
-    from django.db import connection
-
-    if connection.vendor != "postgresql":
-        missing_service(
-            "PostgreSQL",
-            "integration tests run against it; run them with `make test` (or set "
-            "DATABASE_URL=postgres://postgres@127.0.0.1:5432/baclofen).",
-        )
+        if connection.vendor != "postgresql":
+            missing_service(
+                "PostgreSQL",
+                "integration tests run against it; run them with `make test` (or set "
+                "DATABASE_URL=postgres://postgres@127.0.0.1:5432/baclofen).",
+            )
 
 
 @pytest.fixture

@@ -2,9 +2,10 @@
 
 A rule turns a `Doc` into candidate `Hit`s (a compiled pattern over the normalised text, or a
 finder function for the ones that need arithmetic or several cues); `context.suppression` then
-decides which candidates are cancelled by their context. Every pattern in the engine uses only
-bounded repetition (``{m,n}``), never ``*`` or ``+``, so no input can make matching backtrack
-more than a constant amount per position (tests/moderation/test_engine.py checks this).
+decides which candidates are cancelled by their context. Patterns use bounded repetition
+(``{m,n}``); the few unbounded ones repeat a single character class and are never nested in
+another repetition, so no input can make matching backtrack catastrophically
+(tests/moderation/test_engine.py checks this, and feeds adversarial inputs).
 """
 
 from __future__ import annotations

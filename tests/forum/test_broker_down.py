@@ -10,14 +10,19 @@ from forum.models import Notification, Post
 pytestmark = pytest.mark.django_db
 
 
+def reset_producer_pool():
+    app.pool.force_close_all()
+    app._pool = None  # the next publish builds a pool for the current broker_url
+
+
 @pytest.fixture
 def broker_down():
     previous = app.conf.task_always_eager, app.conf.broker_url
     app.conf.update(task_always_eager=False, broker_url="redis://127.0.0.1:1/0")
-    app.pool.force_close_all()
+    reset_producer_pool()
     yield
     app.conf.update(task_always_eager=previous[0], broker_url=previous[1])
-    app.pool.force_close_all()
+    reset_producer_pool()
 
 
 def test_a_reply_saved_while_the_broker_is_down_is_kept_and_left_due_for_scanning(
