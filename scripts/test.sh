@@ -12,7 +12,7 @@ echo "== ruff"
 $BIN/ruff check . || status=1
 
 echo "== unit, page and browser tests (SQLite)"
-$BIN/python -m pytest -m "not integration" -q -p no:cacheprovider "$@" || status=1
+$BIN/python -m pytest -m "not integration" -q -p no:cacheprovider -n 2 "$@" || status=1
 
 pg_up=$($BIN/python - <<PY
 import socket, urllib.parse
