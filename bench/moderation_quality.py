@@ -89,7 +89,9 @@ def evaluate(rows: list[dict]) -> Report:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("heldout", "dev"), default="heldout")
+    parser.add_argument(
+        "--split", choices=("heldout", "dev", "blind_dev", "blind_heldout"), default="heldout"
+    )
     parser.add_argument("--errors", action="store_true", help="list misclassified posts")
     args = parser.parse_args(argv)
 

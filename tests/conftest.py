@@ -37,16 +37,25 @@ def port_open(host: str, port: int) -> bool:
         return False
 
 
+def require_postgresql():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        missing_service(
+            "PostgreSQL",
+            "integration tests run against it; run them with `make test` (or set "
+            "DATABASE_URL=postgres://postgres@127.0.0.1:5432/baclofen).",
+        )
+
+
 def pytest_runtest_setup(item):
     if item.get_closest_marker("integration"):
-        from django.db import connection
+        require_postgresql()
 
-        if connection.vendor != "postgresql":
-            missing_service(
-                "PostgreSQL",
-                "integration tests run against it; run them with `make test` (or set "
-                "DATABASE_URL=postgres://postgres@127.0.0.1:5432/baclofen).",
-            )
+
+@pytest.fixture
+def _require_postgresql():
+    require_postgresql()
 
 
 @pytest.fixture

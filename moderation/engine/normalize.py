@@ -67,11 +67,14 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Markdown soft break) becomes a space unless the next line starts a quote, list or heading.
 # Then runs of spaces are collapsed to one (this one needs the map, but is rare).
 _WS_TABLE = str.maketrans("\t\r\f\v", "    ")
-_SOFT_BREAK_NEXT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789\"'(")
-_SPACE_RUN = re.compile(r"(?<=\n) {1,100000}| {1,100000}(?=\n)| {2,100000}")
+# A soft break: a newline after a non-newline, before a letter, digit, quote or bracket.
+# (Patterns start with a literal or a character class so the regex engine skips ahead fast.)
+_SOFT_BREAK = re.compile(r"\n(?<=[^\n]\n)(?=[a-z0-9\"'(])")
+_SPACE_RUN = re.compile(r" {1,100000}")
 # Leet is only undone inside word-like tokens that start and end with a letter.
-# A leet word starts and ends with a letter, so it has a letter followed by a leet character.
-_LEET_HINT = re.compile(r"[a-z][013457@$]")
+# A leet word starts and ends with a letter, so it has a letter followed by a leet character
+# (found from the leet character, which is rare, then one character back).
+_LEET_HINT = re.compile(r"[013457@$](?<=[a-z].)")
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$")
 _LEET_TABLE = str.maketrans("013457@$", "oieastas")
 
@@ -164,29 +167,28 @@ def _soft_breaks(text: str) -> str:
     """Single line breaks inside a paragraph become spaces (same length, no map needed)."""
     if ">" in text:  # keep quote lines apart from the reply that follows them
         return text
-    chars = None
-    pos = text.find("\n")
-    size = len(text)
-    while pos >= 0:
-        if 0 < pos < size - 1 and text[pos - 1] != "\n" and text[pos + 1] in _SOFT_BREAK_NEXT:
-            if chars is None:
-                chars = list(text)
-            chars[pos] = " "
-        pos = text.find("\n", pos + 1)
-    return "".join(chars) if chars is not None else text
+    return _SOFT_BREAK.sub(" ", text)
 
 
 def _collapse_whitespace(text: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
-    text = text.translate(_WS_TABLE)
+    if "\t" in text or "\r" in text or "\f" in text or "\v" in text:
+        text = text.translate(_WS_TABLE)
     if "\n" in text:
         text = _soft_breaks(text)
     if "  " not in text and " \n" not in text and "\n " not in text:
         return text, offsets
+    # A run of spaces next to a line break is dropped; any other run of two or more becomes
+    # one space; a single space between words stays.
     edits = []
+    size = len(text)
     for m in _SPACE_RUN.finditer(text):
         start, end = m.span()
-        at_newline = (start > 0 and text[start - 1] == "\n") or (end < len(text) and text[end] == "\n")
-        edits.append((start, end, "" if at_newline else " "))
+        if (start > 0 and text[start - 1] == "\n") or (end < size and text[end] == "\n"):
+            edits.append((start, end, ""))
+        elif end - start > 1:
+            edits.append((start, end, " "))
+    if not edits:
+        return text, offsets
     return _rewrite(text, offsets, edits)
 
 
@@ -194,10 +196,10 @@ def _undo_leet(text: str) -> str:
     pieces = []
     pos = 0
     for hint in _LEET_HINT.finditer(text):
-        if hint.start() < pos:
+        if hint.start() - 1 < pos:
             continue
         # The token around the hint: letters, digits, @ and $, at most 40 characters each way.
-        start = hint.start()
+        start = hint.start() - 1
         floor = max(0, start - 40)
         while start > floor and text[start - 1] in _TOKEN_CHARS:
             start -= 1

@@ -11,8 +11,9 @@ pytestmark = pytest.mark.django_db
 
 
 def reset_producer_pool():
-    app.pool.force_close_all()
-    app._pool = None  # the next publish builds a pool for the current broker_url
+    # What Celery does after a fork: the next publish builds pools for the current broker_url.
+    app._pool = None
+    app.amqp._producer_pool = None
 
 
 @pytest.fixture

@@ -150,10 +150,15 @@ _HIDDEN_CURE_RX = re.compile(
 def _plot_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     text = doc.text
     hits = []
+    actor_found: dict[tuple[int, int], bool] = {}  # several plot phrases share a sentence
     for m in iter_matches(_PLOT_RX, text, spans):
         start, end = doc.sentence(m.start())
         after = doc.sentence(end)[1] if end < len(text) else end
-        if _ACTOR_RX.search(text, max(0, start - 200), after):
+        window = (max(0, start - 200), after)
+        found = actor_found.get(window)
+        if found is None:
+            found = actor_found[window] = _ACTOR_RX.search(text, *window) is not None
+        if found:
             hits.append(Hit(m.start(), m.end()))
     hits.extend(Hit(m.start(), m.end()) for m in iter_matches(_MARKER_RX, text, spans))
     return hits

@@ -17,7 +17,7 @@ import re
 
 from ..context import Doc
 from ..model import DoseLimits
-from ..rules import Hit, Rule, Spans
+from ..rules import Hit, Rule, Spans, iter_matches
 from ._common import alt, kw
 
 _NUMBER_WORDS = {
@@ -118,8 +118,17 @@ def parse_doses(doc: Doc) -> list[Dose]:
     if cached is not None:
         return cached
     text = doc.text
-    doses = []
-    for m in _DOSE.finditer(text):
+    doses: list[Dose] = []
+    # Every match holds a unit ("mg", "milligram") and starts at most 29 characters before it,
+    # so the search can start just before the first unit (and is skipped without one).
+    first = text.find("mg")
+    other = text.find("milligram")
+    if first < 0 or 0 <= other < first:
+        first = other
+    if first < 0:
+        doc.__dict__["_doses"] = doses
+        return doses
+    for m in _DOSE.finditer(text, max(0, first - 40)):
         start, end = m.start(), m.end()
         sent_start, sent_end = doc.sentence(start)
         if _OTHER_DRUG.search(text, max(sent_start, start - 40), start) or _OTHER_DRUG.search(
@@ -187,7 +196,9 @@ def _wrong_max_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
 
 
 def _high_start_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
-    hits = [Hit(m.start(), m.end()) for m in _NO_TITRATION.finditer(doc.text)]
+    # Every _NO_TITRATION match holds one of the rule's keywords inside one sentence, so the
+    # keyword sentences hold all of them.
+    hits = [Hit(m.start(), m.end()) for m in iter_matches(_NO_TITRATION, doc.text, spans)]
     for dose in parse_doses(doc):
         if dose.daily > limits.max_daily_mg or dose.per_dose <= 2 * limits.usual_start_mg:
             continue

@@ -195,9 +195,13 @@ def _natural_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     text = doc.text
     hits = [Hit(m.start(), m.end()) for m in iter_matches(_BELIEF, text, spans)]
     hits.extend(Hit(m.start(), m.end()) for m in iter_matches(_NATURALLY, text, spans))
+    remedy_found: dict[tuple[int, int], bool] = {}  # several matches share a sentence
     for m in iter_matches(_REPLACEMENT, text, spans):
-        start, end = doc.sentence(m.start())
-        if not _REMEDY_RX.search(text, start, end):
+        sentence = doc.sentence(m.start())
+        found = remedy_found.get(sentence)
+        if found is None:
+            found = remedy_found[sentence] = _REMEDY_RX.search(text, *sentence) is not None
+        if not found:
             continue
         if NEGATOR_RX.search(m.group()) and not m.group().startswith(("don", "do not", "no ", "never")):
             continue

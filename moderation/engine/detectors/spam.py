@@ -13,7 +13,7 @@ import re
 
 from ..context import Doc
 from ..model import DoseLimits
-from ..rules import Hit, Rule, Spans
+from ..rules import Hit, Rule, Spans, iter_matches
 from ._common import alt, kw
 
 CATEGORY = "spam"
@@ -50,6 +50,10 @@ _URL = re.compile(
     r"(?:/[^\s<>()\[\]\"']{0,300})?"
     r"|(?P<host3>\b[a-z0-9-]{2,40}) ?(?:\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|dot) ?" + _TLD + r"\b"
 )
+# Every _URL match contains one of these (a scheme or "www.", a bare domain's ".tld", or an
+# obfuscated dot). It starts with a literal, so the regex engine finds it fast: a post without
+# one has no link and the full pattern is not run at all.
+_URL_HINT = re.compile(r"https?://|www\.|\." + _BARE_TLD + r"\b|dot|\[\.\]|\(\.\)")
 _SHOPPY_DOMAIN = re.compile(
     r"pharm|rx|meds|pill|drug|cheap|buy|shop|store|deal|discount|casino|crypto|coin|bet|loan|"
     r"tabs|generic|cure|health-?store|seo|forex|trade|invest|profit|bonus"
@@ -82,6 +86,8 @@ def _link_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     text = doc.text
     hits = []
     commerce = None
+    if _URL_HINT.search(text) is None:
+        return hits
     for m in _URL.finditer(text):
         host = m.group("host1") or m.group("host2") or m.group("host3") or ""
         if m.group("host3") is None and _domain_allowed(host):
@@ -140,9 +146,15 @@ _SALES = re.compile(
 def _no_prescription_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     text = doc.text
     hits = []
-    for m in _NO_RX_RX.finditer(text):
+    # Every match holds one of the rule's keywords and stays inside a sentence, so searching
+    # the keyword sentences finds exactly the matches a search of the whole text would.
+    for m in iter_matches(_NO_RX_RX, text, spans):
         rest = text[: m.start()] + " " + text[m.end() :]
-        if _SALES.search(rest) or _CONTACT.search(rest) or _URL.search(rest):
+        if (
+            _SALES.search(rest)
+            or _CONTACT.search(rest)
+            or (_URL_HINT.search(rest) is not None and _URL.search(rest))
+        ):
             hits.append(Hit(m.start(), m.end()))
     return hits
 
@@ -218,10 +230,11 @@ _SOLICIT = re.compile(
 
 def _money_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     text = doc.text
-    if not _SOLICIT.search(text):
-        return []
     hits = [Hit(m.start(), m.end()) for m in _MONEY_SCHEME.finditer(text)]
-    hits.extend(Hit(m.start(), m.end()) for m in _MONEY_SIGNS.finditer(doc.source.lower()))
+    if "$$" in doc.source:
+        hits.extend(Hit(m.start(), m.end()) for m in _MONEY_SIGNS.finditer(doc.source.lower()))
+    if not hits or not _SOLICIT.search(text):
+        return []
     return hits
 
 
