@@ -69,19 +69,23 @@ def measure(client, url, runs=30):
 
 
 def run():
+    from django.contrib.auth import get_user_model
     from django.test import Client
 
-    client = Client()
+    reader = Client()
+    member = Client()
+    member.force_login(get_user_model().objects.create_user("bench-member", password="x" * 12))
     print(f"database: {connection.vendor}; 20 posts a page; median of 30 renders")
     for size in (10, 500, 5000):
         thread = build_thread(size)
         last = (size + 19) // 20
-        first_ms, first_q = measure(client, thread.get_absolute_url())
-        last_ms, last_q = measure(client, f"{thread.get_absolute_url()}?page={last}")
-        print(
-            f"{size:>5} posts: first page {first_ms:6.1f} ms ({first_q} queries), "
-            f"last page {last_ms:6.1f} ms ({last_q} queries)"
-        )
+        for who, client in (("reader", reader), ("member", member)):
+            first_ms, first_q = measure(client, thread.get_absolute_url())
+            last_ms, last_q = measure(client, f"{thread.get_absolute_url()}?page={last}")
+            print(
+                f"{size:>5} posts, {who}: first page {first_ms:6.1f} ms ({first_q} queries), "
+                f"last page {last_ms:6.1f} ms ({last_q} queries)"
+            )
 
 
 if __name__ == "__main__":
