@@ -203,7 +203,8 @@ class Doc:
         self.source = source
         self.norm: Normalized = normalize(source)
         self.text = self.norm.text
-        self._positions: dict[str, list[int]] = {}
+        # Results of context checks shared by candidates in one sentence (see suppression).
+        self.memo: dict[tuple, bool] = {}
         self._sentences: dict[str, list[int]] = {}
 
     @cached_property
@@ -216,35 +217,28 @@ class Doc:
         )
 
     def word_sentences(self, word: str) -> list[int]:
-        """Sorted indices (into `_sentence_ends`) of the sentences holding `word`."""
+        """Sorted indices (into `_sentence_ends`) of the sentences holding `word`.
+
+        Computed once per word and post (several rules share keywords).
+        """
         found = self._sentences.get(word)
         if found is None:
-            ends = self._sentence_ends
-            found = []
-            last = -1
-            for pos in self.word_positions(word):
-                i = bisect.bisect_right(ends, pos)
-                if i != last:
-                    found.append(i)
-                    last = i
-            self._sentences[word] = found
-        return found
-
-    def word_positions(self, word: str) -> list[int]:
-        positions = self._positions.get(word)
-        if positions is None:
             # str.find is much faster than a regex with look-arounds; check the edges by hand.
-            text, size, positions = self.text, len(word), []
+            text, size, ends = self.text, len(word), self._sentence_ends
+            length = len(text)
+            found = []
             pos = text.find(word)
             while pos >= 0:
                 end = pos + size
                 if (pos == 0 or text[pos - 1] not in _LETTERS) and (
-                    end == len(text) or text[end] not in _LETTERS
+                    end == length or text[end] not in _LETTERS
                 ):
-                    positions.append(pos)
+                    i = bisect.bisect_right(ends, pos)
+                    if not found or found[-1] != i:
+                        found.append(i)
                 pos = text.find(word, end)
-            self._positions[word] = positions
-        return positions
+            self._sentences[word] = found
+        return found
 
     def keyword_spans(self, keywords: frozenset[str]) -> list[tuple[int, int]]:
         """The stretches of text a rule needs to search: the sentences holding its keywords.
@@ -264,7 +258,7 @@ class Doc:
         if len(present) == 1:
             indices = self.word_sentences(next(iter(present)))
         else:
-            indices = sorted({i for word in present for i in self.word_sentences(word)})
+            indices = sorted(set().union(*map(self.word_sentences, present)))
         last = len(ends) - 1
         merged: list[list[int]] = []
         for i in indices:
@@ -311,7 +305,10 @@ class Doc:
         return max(start, pos - SENTENCE_REACH), min(end, pos + SENTENCE_REACH)
 
     def clause_start(self, pos: int) -> int:
-        start, _ = self.sentence(pos)
+        return self._clause_start(self.sentence(pos)[0], pos)
+
+    def _clause_start(self, start: int, pos: int) -> int:
+        """The start of the clause around `pos`, in the sentence starting at `start`."""
         text = self.text
         best = start
         for sep in (",", ";", ":", " but ", " - ", "(", " so "):
@@ -332,47 +329,74 @@ class Doc:
 
 
 def suppression(doc: Doc, start: int, end: int, kinds: frozenset[str]) -> str | None:
-    """The first kind of context that cancels the candidate text[start:end], or None."""
+    """The first kind of context that cancels the candidate text[start:end], or None.
+
+    Checks that depend only on the sentence (question, self-talk, clinician, verdict in the
+    next sentence, endorsement) are computed once per sentence: several candidates, of
+    several rules, often share one.
+    """
     text = doc.text
     if "quote" in kinds and doc.in_quote(start, end):
         return "quote"
     sent_start, sent_end = doc.sentence(start)
+    clause = doc._clause_start(sent_start, start)
     if "negation" in kinds:
-        clause = doc.clause_start(start)
+        negation_start = clause
         if clause > sent_start and _NEGATION_TAIL.search(text, max(sent_start, clause - 30), clause):
-            clause = max(sent_start, clause - 30)
-        if _NEGATION.search(text, max(clause, start - 32), start):
+            negation_start = max(sent_start, clause - 30)
+        if _NEGATION.search(text, max(negation_start, start - 32), start):
             return "negation"
+    memo = doc.memo
     if "question" in kinds:
-        sentence = text[sent_start:sent_end].strip()
-        if (sentence.endswith("?") or _QUESTION_OPENER.match(sentence)) and not doc.rhetorical:
+        key = ("question", sent_start, sent_end)
+        asked = memo.get(key)
+        if asked is None:
+            sentence = text[sent_start:sent_end].strip()
+            asked = memo[key] = bool(
+                (sentence.endswith("?") or _QUESTION_OPENER.match(sentence)) and not doc.rhetorical
+            )
+        if asked:
             return "question"
-    clause = doc.clause_start(start)
     window_start = max(clause, start - 60)
     if "rebuttal" in kinds:
         if not doc.rhetorical and _REBUTTAL_BEFORE.search(text, max(sent_start, start - 70), start):
             return "rebuttal"
-        if _SELF_TALK.search(text, sent_start, sent_end):
+        key = ("rebuttal", sent_start, sent_end)
+        rebutted = memo.get(key)
+        if rebutted is None:
+            rebutted = memo[key] = _SELF_TALK.search(text, sent_start, sent_end) is not None or (
+                sent_end < len(text) and _VERDICT_OPENER.search(text[sent_end : sent_end + 60]) is not None
+            )
+        if rebutted:
             return "rebuttal"
         clause_end = _CLAUSE_END.search(text, end, sent_end)
         after_end = min(clause_end.start() if clause_end else sent_end, end + 100)
         if _REBUTTAL_AFTER.search(text, end, after_end):
             return "rebuttal"
-        if sent_end < len(text) and _VERDICT_OPENER.search(text[sent_end : sent_end + 60]):
-            return "rebuttal"
     if "premise" in kinds and _in_premise(text, sent_start, start, end):
         return "premise"
     if "hypothetical" in kinds and _HYPOTHETICAL.search(text, window_start, start):
         return "hypothetical"
-    if "medical" in kinds and _MEDICAL.search(text, sent_start, sent_end):
-        return "medical"
+    if "medical" in kinds:
+        key = ("medical", sent_start, sent_end)
+        medical = memo.get(key)
+        if medical is None:
+            medical = memo[key] = _MEDICAL.search(text, sent_start, sent_end) is not None
+        if medical:
+            return "medical"
     if "report" in kinds:
         before = text[window_start:start]
         diary = _DIARY_OPENER.match(text, sent_start, start) is not None
         if (diary or _REPORT_SUBJECT.search(before)) and not _ADVICE_FIRST_PERSON.search(before):
             if doc.has_warning:
                 return "report"
-            after_end = doc.sentence(sent_end)[1] if sent_end < len(text) else sent_end
-            if not _ENDORSE.search(text, sent_start, min(after_end, sent_end + 200)):
+            key = ("endorse", sent_start, sent_end)
+            endorsed = memo.get(key)
+            if endorsed is None:
+                after_end = doc.sentence(sent_end)[1] if sent_end < len(text) else sent_end
+                endorsed = memo[key] = (
+                    _ENDORSE.search(text, sent_start, min(after_end, sent_end + 200)) is not None
+                )
+            if not endorsed:
                 return "report"
     return None

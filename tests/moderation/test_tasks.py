@@ -96,7 +96,8 @@ def test_a_rescan_job_walks_every_post_in_batches(monkeypatch, moderator):
 def test_a_rescan_that_hits_a_bug_is_marked_failed(monkeypatch):
     make_thread()
     job = RescanJob.objects.create(total=1)
-    monkeypatch.setattr(services, "post_scan", lambda **kw: 1 / 0)
+    # rescan_batch looks post_scan up in moderation.services.rescans, so patch it there.
+    monkeypatch.setattr(services.rescans, "post_scan", lambda **kw: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         tasks.rescan_all_posts(job.pk)
     job.refresh_from_db()

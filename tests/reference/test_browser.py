@@ -9,7 +9,7 @@ from reference import services
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def test_reader_opens_the_index_a_topic_and_jumps_to_a_section(live_server, page, seeds_dir):

@@ -112,6 +112,36 @@ class Dose:
         self.per_dose, self.daily, self.explicit_daily = per_dose, daily, explicit
 
 
+_UNIT = re.compile(r"mg|milligram")
+
+
+def _dose_matches(text: str):
+    """Exactly the matches of _DOSE.finditer(text), found by searching only near each unit.
+
+    A match holds one unit ("mg", "mgs", "milligram(s)", "mgr"): the first unit at or after its
+    start, which is at most 29 characters in, and ends at most 19 characters after the unit
+    starts. So for each unit not yet consumed, searching from 30 characters before it in a
+    window ending 40 characters after it finds the next match, as long as the match ends
+    well inside the window (otherwise the search is redone without the window's end).
+    """
+    pos = 0
+    size = len(text)
+    for unit in _UNIT.finditer(text):
+        u = unit.start()
+        if u < pos:
+            continue
+        lo, hi = max(pos, u - 30), u + 40
+        if hi >= size:
+            m = _DOSE.search(text, lo)
+        else:
+            m = _DOSE.search(text, lo, hi)
+            if m is not None and m.end() > hi - 20:
+                m = _DOSE.search(text, lo)
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
 def parse_doses(doc: Doc) -> list[Dose]:
     """Every baclofen dose mentioned in the post (cached on the document)."""
     cached = doc.__dict__.get("_doses")
@@ -119,16 +149,7 @@ def parse_doses(doc: Doc) -> list[Dose]:
         return cached
     text = doc.text
     doses: list[Dose] = []
-    # Every match holds a unit ("mg", "milligram") and starts at most 29 characters before it,
-    # so the search can start just before the first unit (and is skipped without one).
-    first = text.find("mg")
-    other = text.find("milligram")
-    if first < 0 or 0 <= other < first:
-        first = other
-    if first < 0:
-        doc.__dict__["_doses"] = doses
-        return doses
-    for m in _DOSE.finditer(text, max(0, first - 40)):
+    for m in _dose_matches(text):
         start, end = m.start(), m.end()
         sent_start, sent_end = doc.sentence(start)
         if _OTHER_DRUG.search(text, max(sent_start, start - 40), start) or _OTHER_DRUG.search(
