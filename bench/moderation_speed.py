@@ -6,7 +6,7 @@
    more benign corpus posts joined as Markdown paragraphs, hard negatives included) and 30% are
    the same benign prose with one harmful corpus post inserted as a paragraph. Their lengths are
    spread log-uniformly from 100 to 2,000 characters (a forum has many short posts and few long
-   ones; the mean is about 630 characters). Every post is distinct, and the engine keeps no
+   ones; the mean is about 690 characters). Every post is distinct, and the engine keeps no
    cache between scans, so each scan is real work.
    The posts are scanned in a loop with the default configuration in a single thread, for
    several rounds; the figure is posts per second of CPU time of this process
@@ -56,7 +56,7 @@ def corpus_texts() -> list[str]:
 
 
 def _target_length(rng: random.Random) -> int:
-    """Log-uniform between MIN_LEN and MAX_LEN (mean about 630)."""
+    """Log-uniform between MIN_LEN and MAX_LEN (many short posts, few long ones)."""
     return int(math.exp(rng.uniform(math.log(MIN_LEN), math.log(MAX_LEN))))
 
 

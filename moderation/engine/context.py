@@ -32,20 +32,21 @@ import bisect
 import re
 from functools import cached_property
 
+from .fastregex import fast_compile
 from .normalize import Normalized, normalize
 
 SUPPRESSORS = frozenset(
     {"quote", "negation", "question", "rebuttal", "report", "hypothetical", "medical", "premise"}
 )
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = fast_compile(r"[a-z]+")
 SENTENCE_REACH = 300
 # A run of up to 20 of .!? followed by space, a closing mark or the end; or a line break.
 # Written to start with a character class so the regex engine skips other characters fast.
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[.!?]{0,19}(?=[\s\"')\]*_]|$))")
-_QUOTE_LINE = re.compile(r"^[ \t]{0,3}>[^\n]{0,100000}", re.MULTILINE)
+_SENTENCE_END = fast_compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[.!?]{0,19}(?=[\s\"')\]*_]|$))")
+_QUOTE_LINE = fast_compile(r"^[ \t]{0,3}>[^\n]{0,100000}", re.MULTILINE)
 
-_NEGATION = re.compile(
+_NEGATION = fast_compile(
     r"\b(?:never|don't|dont|do not|does not|doesn't|shouldn't|should not|must not|mustn't|"
     r"can't|cant|cannot|can not|won't|will not|wouldn't|would not|not|no|nobody|no one|avoid|"
     r"avoiding|against|instead of|rather than|dangerous to|risky to|unsafe to|bad idea to|"
@@ -53,7 +54,7 @@ _NEGATION = re.compile(
     r"please don't|isn't|aren't|ain't|wasn't|didn't|did not|hasn't|haven't|nor|stop telling|"
     r"quit telling|nothing|none)\b"
 )
-_QUESTION_OPENER = re.compile(
+_QUESTION_OPENER = fast_compile(
     r"^[\W_]{0,5}(?:is it|is there|is this|is that|is baclofen|are there|are you|can i|can you|"
     r"can u|can we|can someone|could i|could you|should i|should we|should you|would it|"
     r"would i|would you|does anyone|does it|does baclofen|do i|do you|do we|did anyone|did you|"
@@ -65,27 +66,27 @@ _QUESTION_OPENER = re.compile(
     r"where (?:do|does|can|could|should|is)|when (?:do|does|should|can|will|is|are)|"
     r"who (?:else|has|knows|here))\b"
 )
-_RHETORICAL = re.compile(
+_RHETORICAL = fast_compile(
     r"\b(?:you're telling me|you are telling me|youre telling me|let me get this straight|"
     r"why would anyone|who needs|coincidence\?|wake up|why (?:do )?(?:you all|y'all|you guys|"
     r"you people|u all|people|we) (?:even )?need)"
 )
-_REPORT_SUBJECT = re.compile(
+_REPORT_SUBJECT = fast_compile(
     r"\b(?:i|i've|ive|i'm|im|we|we've|my (?:husband|wife|partner|mom|mum|mother|dad|father|son|"
     r"daughter|friend|sister|brother|cousin|aunt|uncle|neighbour|neighbor|grandma|grandmother|"
     r"grandpa|bf|gf|boyfriend|girlfriend|mate|roommate)|he|she)\b"
 )
 # Diary style drops the pronoun: "Went cold turkey in 2019 ...", "Stopped it last week ...".
-_DIARY_OPENER = re.compile(
+_DIARY_OPENER = fast_compile(
     r"[\W_]{0,4}(?:went|stopped|quit|tried|did|took|had|came off|got|ran out|ended up|doubled|"
     r"skipped|mixed|drank|missed|forgot|was|been|used to|once)\b"
 )
-_ADVICE_FIRST_PERSON = re.compile(
+_ADVICE_FIRST_PERSON = fast_compile(
     r"\b(?:i'd|id say|i would|i say|i recommend|i suggest|i advise|i'll tell you|i'm telling you|"
     r"im telling you|trust me|if i were you|i can|i'll|i will|i'm happy to|im happy to|"
     r"happy to|we can|we'll)\b"
 )
-_ENDORSE = re.compile(
+_ENDORSE = fast_compile(
     r"\b(?:you should too|you should do the same|do the same|so can you|you can too|"
     r"you'll be fine|you will be fine|youll be fine|you'll be ok|you'll be okay|just do it|"
     r"try it|highly recommend|recommend it|i recommend|would recommend|best decision|"
@@ -98,7 +99,7 @@ _ENDORSE = re.compile(
     r"are fine|it's safe|its safe|is safe|it's ok|it's okay|is ok|is okay|never looked back|"
     r"don't let (?:anyone|them|people|doctors) scare you|is easy|was easy|nothing bad happens)\b"
 )
-_WARNING = re.compile(
+_WARNING = fast_compile(
     r"\b(?:er|a&e|a and e|hospital|hospitalised|hospitalized|ambulance|911|999|icu|emergency|"
     r"seizures?|seizing|seized|fits?|convulsions?|hallucinat\w{0,6}|psychosis|psychotic|"
     r"delirium|delirious|mistake|regret\w{0,4}|never again|worst|scary|scared|terrified|"
@@ -107,14 +108,14 @@ _WARNING = re.compile(
     r"weaning|weaned|dangerous|careful|stupid|dumb|lesson|passed out|blacked out|collapsed|"
     r"scam|scammed|ripped off|fake pills|counterfeit|rebound|withdrawal hell)\b"
 )
-_WARNING_NEGATED = re.compile(r"\b(?:no|don't|dont|without|skip|skipping|forget|never|zero)\b")
-_HYPOTHETICAL = re.compile(
+_WARNING_NEGATED = fast_compile(r"\b(?:no|don't|dont|without|skip|skipping|forget|never|zero)\b")
+_HYPOTHETICAL = fast_compile(
     r"\b(?:if (?:your |my |the |a )?(?:doctor|dr|doc|neuro|neurologist|gp|pharmacist|nurse|"
     r"specialist|consultant|physician|prescriber|team)|if (?:you|u) (?:ever )?(?:need|have|must|"
     r"decide|are told|get told|were told|are advised|were advised)|if (?:someone|anyone|somebody|"
     r"a friend|people|they)|what if|suppose|supposing|hypothetically|unless|in case|if i)\b"
 )
-_MEDICAL = re.compile(
+_MEDICAL = fast_compile(
     r"\b(?:(?:doctor|doctors|dr|doc|gp|neuro|neurologist|physician|pharmacist|nurse|specialist|"
     r"consultant|prescriber|team|physiatrist|clinic)(?:'s)? (?:said|says|told|tells|has|had|put|"
     r"moved|raised|increased|upped|bumped|wants|prescribed|recommended|suggested|advised|"
@@ -125,7 +126,7 @@ _MEDICAL = re.compile(
     r"neuro|pharmacist|prescriber)|talk to your (?:doctor|gp|neuro|prescriber)|check with your "
     r"(?:doctor|gp|neuro|pharmacist|prescriber)|call your (?:doctor|gp|neuro))\b"
 )
-_REBUTTAL_BEFORE = re.compile(
+_REBUTTAL_BEFORE = fast_compile(
     r"\b(?:myths?|claims?|claimed|claiming|people (?:say|said|claim|think|believe|will tell you)|"
     r"some (?:people|folks|say)|they say|others say|folks say|someone (?:said|says|told|posted|"
     r"wrote)|somebody (?:said|says|told)|he said|she said|they said|my (?:friend|mate|"
@@ -139,7 +140,7 @@ _REBUTTAL_BEFORE = re.compile(
     r"posted that|called me|called us|calls us|call us|calling us|calling people|"
     r"keep saying|keeps saying|always say|always saying|saying|insist|insists|insisted)\b"
 )
-_REBUTTAL_AFTER = re.compile(
+_REBUTTAL_AFTER = fast_compile(
     r"\b(?:(?:is|was|are|that's|thats|that is|this is|it's|its) (?:a |an |complete |total |"
     r"utter |absolute |such |just |simply )?(?:myth|lie|false|wrong|nonsense|rubbish|bs|"
     r"bullshit|garbage|dangerous|deadly|risky|untrue|misinformation|bad advice|terrible advice|"
@@ -154,7 +155,7 @@ _REBUTTAL_AFTER = re.compile(
     r"i tell myself|i said to myself)\b"
 )
 # A next sentence that opens with a verdict rebuts the previous one ("... cold turkey. Wrong.").
-_VERDICT_OPENER = re.compile(
+_VERDICT_OPENER = fast_compile(
     r"^[\W_]{0,4}(?:(?:that's|thats|that is|this is|it's|its|it is|which is) (?:a |an |complete |"
     r"total |utter |absolute |such |just |simply )?(?:myth|lie|false|wrong|nonsense|rubbish|bs|"
     r"bullshit|garbage|dangerous|deadly|untrue|misinformation|bad advice|terrible advice|"
@@ -162,19 +163,19 @@ _VERDICT_OPENER = re.compile(
     r"it isn't|it is not|that isn't true|absolutely not|please don't|don't do (?:it|this|that))"
     r"[.!,])"
 )
-_CLAUSE_END = re.compile(r"[,;:]| but | - ")
+_CLAUSE_END = fast_compile(r"[,;:]| but | - ")
 # "Never, ever go cold turkey": a negation that ends the previous clause still applies.
-_NEGATION_TAIL = re.compile(
+_NEGATION_TAIL = fast_compile(
     r"\b(?:never|don't|dont|do not|not|no|please don't)[\W_]{1,4}(?:ever[\W_]{1,4})?"
     r"(?:(?:please|seriously|really)[\W_]{1,4})?$"
 )
-_SELF_TALK = re.compile(
+_SELF_TALK = fast_compile(
     r"\b(?:told myself|tell myself|telling myself|said to myself|note to self|i keep thinking)\b"
 )
 
 
-_IF = re.compile(r"\bif\b")
-_PREMISE_CLOSED = re.compile(
+_IF = fast_compile(r"\bif\b")
+_PREMISE_CLOSED = fast_compile(
     r",|;|\b(?:then|should|must|need to|needs to|have to|has to|better|go|just|stop)\b"
 )
 
@@ -190,17 +191,20 @@ def _in_premise(text: str, sent_start: int, start: int, end: int) -> bool:
 
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_LONG_TEXT = 4000  # characters: above this, keyword positions come from one pass over all words
 _LETTER_BYTES = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
-_NON_WORD = re.compile(r"[^a-z0-9']")
+_NON_WORD = fast_compile(r"[^a-z0-9']")
 
 
 class Doc:
     """One post being scanned: the normalised text plus lazily computed structure."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, vocabulary: frozenset[str] | None = None) -> None:
+        """`vocabulary`: if given, the only words rules ask about (`words` keeps just those)."""
         self.source = source
+        self._vocabulary = vocabulary
         self.norm: Normalized = normalize(source)
         self.text = self.norm.text
         # Results of context checks shared by candidates in one sentence (see suppression).
@@ -212,9 +216,36 @@ class Doc:
         """The distinct words (runs of a-z) of the text."""
         # Same as frozenset(_WORD.findall(text)), but faster: one byte per character (anything
         # outside ASCII becomes "?"), every non-letter byte a space, then split.
-        return frozenset(
+        words = frozenset(
             self.text.encode("ascii", "replace").translate(_LETTER_BYTES).decode("ascii").split()
         )
+        # Keeping only the words some rule asks about makes every rule's intersection cheap.
+        return words if self._vocabulary is None else words & self._vocabulary
+
+    @cached_property
+    def _word_index(self) -> dict[str, list[int]]:
+        """Every word -> sorted indices of the sentences holding it, in one pass.
+
+        Used for long posts only: finding each keyword with str.find costs a pass over the text
+        per keyword, and a long post holds many of them; for short posts that is cheaper than
+        this loop over every word. Both give the same lists (words never straddle a sentence
+        end, which always follows punctuation or a line break).
+        """
+        letters = self.text.encode("ascii", "replace").translate(_LETTER_BYTES).decode("ascii")
+        index: dict[str, list[int]] = {}
+        start = 0
+        bounds = self._sentence_ends
+        if not bounds or bounds[-1] != len(letters):
+            bounds = [*bounds, len(letters)]
+        for i, end in enumerate(bounds):
+            for word in set(letters[start:end].split()):
+                found = index.get(word)
+                if found is None:
+                    index[word] = [i]
+                else:
+                    found.append(i)
+            start = end
+        return index
 
     def word_sentences(self, word: str) -> list[int]:
         """Sorted indices (into `_sentence_ends`) of the sentences holding `word`.
@@ -222,6 +253,8 @@ class Doc:
         Computed once per word and post (several rules share keywords).
         """
         found = self._sentences.get(word)
+        if found is None and len(self.text) > _LONG_TEXT:
+            found = self._sentences[word] = self._word_index.get(word, [])
         if found is None:
             # str.find is much faster than a regex with look-arounds; check the edges by hand.
             text, size, ends = self.text, len(word), self._sentence_ends

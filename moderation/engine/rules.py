@@ -75,6 +75,8 @@ class Rule:
     excludes: re.Pattern[str] | None = None
     reject_inside: re.Pattern[str] | None = None
     suppress: frozenset[str] | None = None
+    # A finder that searches the whole post itself (keywords only decide whether it runs).
+    whole_text: bool = False
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
@@ -94,29 +96,35 @@ class Rule:
             must_not_match=self.must_not_match,
         )
 
-    def candidates(self, doc: Doc, limits: DoseLimits) -> Iterable[Hit]:
-        if self.keywords:
+    def candidates(self, doc: Doc, limits: DoseLimits) -> list[Hit]:
+        if self.whole_text:
+            if self.keywords and self.keywords.isdisjoint(doc.words):
+                return []
+            spans = []
+        elif self.keywords:
             spans = doc.keyword_spans(self.keywords)
             if not spans:
-                return
+                return []
         else:
             spans = [(0, len(doc.text))]
         if self.finder is not None:
-            yield from self.finder(doc, limits, spans)
-            return
+            return list(self.finder(doc, limits, spans))
         text = doc.text
+        hits = []
+        reject_inside, requires, excludes = self.reject_inside, self.requires, self.excludes
         for m in iter_matches(self.pattern, text, spans):
-            if self.reject_inside is not None and self.reject_inside.search(m.group()):
+            if reject_inside is not None and reject_inside.search(m.group()):
                 continue
-            if self.requires is not None or self.excludes is not None:
+            if requires is not None or excludes is not None:
                 start, end = doc.sentence(m.start())
-                if self.requires is not None:
+                if requires is not None:
                     before = doc.sentence(start - 1)[0] if start > 0 else start
-                    if not self.requires.search(text, before, end):
+                    if not requires.search(text, before, end):
                         continue
-                if self.excludes is not None and self.excludes.search(text, start, end):
+                if excludes is not None and excludes.search(text, start, end):
                     continue
-            yield Hit(m.start(), m.end())
+            hits.append(Hit(m.start(), m.end()))
+        return hits
 
 
 def compile_rx(pattern: str) -> re.Pattern[str]:
@@ -134,6 +142,8 @@ def _builtin_rules() -> tuple[Rule, ...]:
 RULES: tuple[Rule, ...] = _builtin_rules()
 RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
 BUILTIN_RULES: tuple[RuleInfo, ...] = tuple(rule.info for rule in RULES)
+# Every keyword of every built-in rule (moderator phrase rules have none).
+VOCABULARY: frozenset[str] = frozenset().union(*(rule.keywords for rule in RULES))
 DEFAULT_CONFIG = EngineConfig()
 
 
@@ -209,7 +219,7 @@ def scan(text: str, config: EngineConfig | None = None) -> list[Finding]:
     config = config or DEFAULT_CONFIG
     if not text:
         return []
-    doc = Doc(text)
+    doc = Doc(text, VOCABULARY)
     disabled = config.disabled
     rules = [rule for rule in RULES if rule.code not in disabled]
     rules.extend(

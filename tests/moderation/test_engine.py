@@ -497,3 +497,44 @@ def test_patterns_cannot_backtrack_catastrophically_by_construction():
                 assert len(sub) == 1 and sub[0][0] in (c.IN, c.LITERAL, c.NOT_LITERAL, c.ANY), (
                     pattern.pattern[:80]
                 )
+
+
+# --- speed-ups that must not change a match ---------------------------------------------------
+
+
+def _random_texts(tokens, count, seed):
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(tokens) for _ in range(rng.randint(1, 25)))
+
+
+def test_grouped_alternations_match_exactly_like_plain_ones():
+    from moderation.engine.fastregex import alt, factor
+
+    options = ["stop", "stops", "stopping", "quit", "s", "st", "do not", "don't", "dont", "d"]
+    plain = re.compile(r"\b(?:" + "|".join(options) + r")(?: it| them)?\b")
+    grouped = re.compile(r"\b" + alt(*options) + r"(?: it| them)?\b")
+    factored = re.compile(factor(plain.pattern))
+    assert grouped.pattern != plain.pattern and factored.pattern != plain.pattern
+    tokens = ["stop", "s", "t", "quit", " ", "it", "them", "do", "n't", "dont", " not", "ping", "."]
+    for text in _random_texts(tokens, 3000, 1):
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in grouped.finditer(text)] == spans, text
+        assert [m.span() for m in factored.finditer(text)] == spans, text
+
+
+def test_windowed_dose_and_link_searches_find_what_a_full_search_finds():
+    from moderation.engine.detectors import dose, spam
+
+    tokens = ["mg", "mgs", "milligrams", "10", "2.5", "twenty five", "two", " x ", "of the ",
+              " tablets", "tabs", " ", "-", ".", "\n", "omg", "www.", "https://", " dot ", "[.]",
+              ".com", ".co.uk", "cheap-rx", "nhs.uk", "/", "anecdote", "site"]  # fmt: skip
+    for text in _random_texts(tokens, 3000, 2):
+        assert [m.span() for m in dose._dose_matches(text)] == [
+            m.span() for m in dose._DOSE.finditer(text)
+        ], text
+        assert [m.span() for m in spam._url_matches(text)] == [
+            m.span() for m in spam._URL.finditer(text)
+        ], text

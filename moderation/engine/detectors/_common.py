@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import re
 
-
-def alt(*options: str) -> str:
-    """A non-capturing alternation of regex fragments."""
-    return "(?:" + "|".join(options) + ")"
+from ..fastregex import alt, fast_compile
 
 
 def rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("".join(parts))
+    return fast_compile("".join(parts))
 
 
 def gap(limit: int) -> str:

@@ -10,10 +10,21 @@ assertion is reductive") is not abuse either.
 
 from __future__ import annotations
 
-import re
-
-from ..rules import Rule
+from ..context import Doc, suppression
+from ..fastregex import fast_compile
+from ..model import DoseLimits
+from ..rules import Hit, Rule, Spans, iter_matches
 from ._common import BACLOFEN, alt, gap, kw
+from .lexicon_abuse import (
+    DIRECT_KEYWORDS,
+    DIRECT_RX,
+    EXTRA_KEYWORDS,
+    MEMBER_CUE_RX,
+    THIRD_KEYWORDS,
+    THIRD_PERSON_RX,
+    WISH_HARM_RX,
+    WISH_KEYWORDS,
+)
 
 CATEGORY = "abuse"
 
@@ -35,66 +46,50 @@ VOCATIVE = alt(
     r"pill poppers", r"whiners", r"cowards", r"weaklings?", r"crybab(?:y|ies)", r"trolls?",
 )  # fmt: skip
 
-INSULT = Rule(
-    code="insult",
-    category=CATEGORY,
-    severity=2,
-    description="Insults a member directly.",
-    reason="Insults another member.",
-    reference=None,
-    must_match=(
-        "You're an idiot if you believe that.",
-        "shut up you moron",
-        "You think you're special?",
-        "ur just a drama queen lol",
-    ),
-    must_not_match=(
-        "I stopped baclofen cold turkey and ended up in the ER. Don't be stupid. Taper.",
-        "Sorry if this is a stupid question, but does it make you dizzy?",
-        "You are not weak for needing medication.",
-        "If you're weak after your dose, lie down for a bit.",
-    ),
-    pattern=re.compile(
-        alt(
-            r"\b(?:you|u|ya)(?:'re| are|re| r)(?: such| just| really| so| all| being| clearly| "
-            r"obviously| nothing but| a bunch of| the)?(?: a| an)?(?: complete| total| absolute| utter| "
-            r"massive| real| whiny| little| pathetic| lazy)? " + INSULT_WORD + r"\b",
-            r"\bwhat an? [a-z ]{0,25}?\b(?:idiot|moron|loser|clown|joke|snowflake|crybaby|cry baby|"
-            r"whiner|drama queen|hypochondriac|baby)\b",
-            r"\b(?:your|ur) (?:posts?|comments?|questions?|opinions?|advice|takes?|replies|whining)"
-            r" (?:is|are) (?:so |really |just |incredibly |truly )?(?:stupid|dumb|idiotic|pathetic|"
-            r"moronic|trash|garbage|worthless)\b",
-            r"\bur (?:such |just |really |so )?(?:a |an )?" + INSULT_WORD + r"\b",
-            r"\b(?:you|u|ya)(?: stupid| pathetic| absolute| complete| utter| total| ignorant| lazy| "
-            r"weak)? " + VOCATIVE + r"\b",
-            r"\bare (?:you|u) (?:stupid|dumb|thick|an idiot|a moron|mental|brain ?dead|"
-            r"illiterate)\b",
-            r"\b(?:you|u) (?:sound|sounds|act|acting|look|looking|come across) like (?:a |an |such a )?"
-            + INSULT_WORD + r"\b",
-            r"\b(?:you|u)(?:'re| are|re| r)(?: \w{1,10})? too (?:lazy|weak|stupid|dumb|soft|thick)\b",
-            r"\b(?:everyone|everybody|all of you|you all|y'all|people) (?:here |on here |on this forum "
-            r"|in this group |in here )?(?:is|are) (?:a |an |just )?(?:[a-z-]{1,16} )?(?:losers?|"
-            r"idiots?|morons?|junkies?|addicts?|sheep|clowns?|pill poppers?|snowflakes?|"
-            r"crybabies|whiners)\b",
-            r"\b(?:typical|another) (?:snowflake|junkie|addict|hypochondriac|whiner|drama queen|pill popper|"
-            r"crybaby|loser|victim)s?\b",
-            r"\byou think (?:you're|youre|you are|ur) (?:special|better than|so special|the only one|"
-            r"so tough|a doctor|smarter)\b",
-            r"\b(?:shut up|shut the \w{1,5} up|stfu|fuck (?:you|off)|f off|piss off|screw you|"
-            r"go to hell|get lost|get a life|nobody asked|no one asked|kill yourself|kys|drop dead|"
-            r"grow a spine|man up|toughen up|harden up|cry me a river|get over yourself|"
-            r"stop (?:whining|whinging|complaining|moaning|crying|being (?:a )?(?:baby|babies|"
-            r"crybaby|weak|lazy|dramatic|pathetic|so dramatic|a wimp|such a wimp|such a baby|"
-            r"such a crybaby|such a wuss|a wuss))|shut it|nobody wants (?:your|to hear)|"
-            r"no one wants (?:your|to hear)|"
-            r"nobody cares (?:about|what) (?:you|your)|no one cares (?:about|what) (?:you|your)|"
-            r"what an? (?:idiot|moron|loser|clown|joke|snowflake)|go away troll|"
-            r"(?:stupid|dumb|idiotic|moronic|pathetic|ridiculous) (?:people|person) like you)\b",
-            r"\b(?:your|what a) (?:stupid|dumb|idiotic|moronic|pathetic|ignorant) (?:question|post|"
-            r"comment|opinion|advice|posts|comments|take|takes|whining|excuses?)\b",
-        )
-    ),  # fmt: skip
-    keywords=kw("dense", "daft", "clueless", "dim", "wuss", "wants", "losers", "everyone",
+_INSULT_RX = fast_compile(
+    alt(
+        r"\b(?:you|u|ya)(?:'re| are|re| r)(?: such| just| really| so| all| being| clearly| "
+        r"obviously| nothing but| a bunch of| the)?(?: a| an)?(?: complete| total| absolute| utter| "
+        r"massive| real| whiny| little| pathetic| lazy)? " + INSULT_WORD + r"\b",
+        r"\bwhat an? [a-z ]{0,25}?\b(?:idiot|moron|loser|clown|joke|snowflake|crybaby|cry baby|"
+        r"whiner|drama queen|hypochondriac|baby)\b",
+        r"\b(?:your|ur) (?:posts?|comments?|questions?|opinions?|advice|takes?|replies|whining)"
+        r" (?:is|are) (?:so |really |just |incredibly |truly )?(?:stupid|dumb|idiotic|pathetic|"
+        r"moronic|trash|garbage|worthless)\b",
+        r"\bur (?:such |just |really |so )?(?:a |an )?" + INSULT_WORD + r"\b",
+        r"\b(?:you|u|ya)(?: stupid| pathetic| absolute| complete| utter| total| ignorant| lazy| "
+        r"weak)? " + VOCATIVE + r"\b",
+        r"\bare (?:you|u) (?:stupid|dumb|thick|an idiot|a moron|mental|brain ?dead|"
+        r"illiterate)\b",
+        r"\b(?:you|u) (?:sound|sounds|act|acting|look|looking|come across) like (?:a |an |such a )?"
+        + INSULT_WORD + r"\b",
+        r"\b(?:you|u)(?:'re| are|re| r)(?: \w{1,10})? too (?:lazy|weak|stupid|dumb|soft|thick)\b",
+        r"\b(?:everyone|everybody|all of you|you all|y'all|people) (?:here |on here |on this forum "
+        r"|in this group |in here )?(?:is|are) (?:a |an |just )?(?:[a-z-]{1,16} )?(?:losers?|"
+        r"idiots?|morons?|junkies?|addicts?|sheep|clowns?|pill poppers?|snowflakes?|"
+        r"crybabies|whiners)\b",
+        r"\b(?:typical|another) (?:snowflake|junkie|addict|hypochondriac|whiner|drama queen|pill popper|"
+        r"crybaby|loser|victim)s?\b",
+        r"\byou think (?:you're|youre|you are|ur) (?:special|better than|so special|the only one|"
+        r"so tough|a doctor|smarter)\b",
+        r"\b(?:shut up|shut the \w{1,5} up|stfu|fuck (?:you|off)|f off|piss off|screw you|"
+        r"go to hell|get lost|get a life|nobody asked|no one asked|kill yourself|kys|drop dead|"
+        r"grow a spine|man up|toughen up|harden up|cry me a river|get over yourself|"
+        r"stop (?:whining|whinging|complaining|moaning|crying|being (?:a )?(?:baby|babies|"
+        r"crybaby|weak|lazy|dramatic|pathetic|so dramatic|a wimp|such a wimp|such a baby|"
+        r"such a crybaby|such a wuss|a wuss))|shut it|nobody wants (?:your|to hear)|"
+        r"no one wants (?:your|to hear)|"
+        r"nobody cares (?:about|what) (?:you|your)|no one cares (?:about|what) (?:you|your)|"
+        r"what an? (?:idiot|moron|loser|clown|joke|snowflake)|go away troll|"
+        r"(?:stupid|dumb|idiotic|moronic|pathetic|ridiculous) (?:people|person) like you)\b",
+        r"\b(?:your|what a) (?:stupid|dumb|idiotic|moronic|pathetic|ignorant) (?:question|post|"
+        r"comment|opinion|advice|posts|comments|take|takes|whining|excuses?)\b",
+    )
+)  # fmt: skip
+_PREMISE = frozenset({"premise"})
+
+
+_INSULT_KEYWORDS = kw("dense", "daft", "clueless", "dim", "wuss", "wants", "losers", "everyone",
         "everybody", "addict", "addicts", "another", "asked", "attention", "babies", "baby",
         "brain",
         "braindead", "brainwashed", "cares", "clown", "clowns", "complaining", "coward",
@@ -114,7 +109,53 @@ INSULT = Rule(
         "stupid", "thick", "tough", "toughen", "trash", "troll", "trolls", "twat", "twats",
         "typical", "useless", "victim", "waste", "weak", "weakling", "weaklings", "whiner",
         "whiners", "whinger", "whingers", "whinging", "whining", "whore", "whores", "wimp",
-        "worthless", "yourself", "zombie", "zombies"),  # fmt: skip
+        "worthless", "yourself", "zombie", "zombies")  # fmt: skip
+
+
+def _insult_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
+    """Direct insults (not inside an if-premise), wishes of harm, and insults about a member."""
+    text = doc.text
+    hits = [
+        Hit(m.start(), m.end())
+        for rx, words in ((_INSULT_RX, _INSULT_KEYWORDS), (DIRECT_RX, DIRECT_KEYWORDS))
+        for m in iter_matches(rx, text, doc.keyword_spans(words))
+        if not suppression(doc, m.start(), m.end(), _PREMISE)
+    ]
+    hits.extend(
+        Hit(m.start(), m.end())
+        for m in iter_matches(WISH_HARM_RX, text, doc.keyword_spans(WISH_KEYWORDS))
+    )
+    for m in iter_matches(THIRD_PERSON_RX, text, doc.keyword_spans(THIRD_KEYWORDS)):
+        start, end = doc.sentence(m.start())
+        before = doc.sentence(start - 1)[0] if start > 0 else start
+        after = doc.sentence(end)[1] if end < len(text) else end
+        if MEMBER_CUE_RX.search(text, before, after):
+            hits.append(Hit(m.start(), m.end()))
+    return hits
+
+
+INSULT = Rule(
+    code="insult",
+    category=CATEGORY,
+    severity=2,
+    description="Insults a member directly.",
+    reason="Insults another member.",
+    reference=None,
+    must_match=(
+        "You're an idiot if you believe that.",
+        "shut up you moron",
+        "You think you're special?",
+        "ur just a drama queen lol",
+    ),
+    must_not_match=(
+        "I stopped baclofen cold turkey and ended up in the ER. Don't be stupid. Taper.",
+        "Sorry if this is a stupid question, but does it make you dizzy?",
+        "You are not weak for needing medication.",
+        "If you're weak after your dose, lie down for a bit.",
+    ),
+    finder=_insult_finder,
+    suppress=frozenset({"quote", "negation", "rebuttal"}),
+    keywords=_INSULT_KEYWORDS | EXTRA_KEYWORDS,
 )
 
 _TAKERS = alt(r"people", r"those", r"anyone", r"everyone", r"folks", r"patients", r"you lot",
@@ -147,7 +188,7 @@ SHAMING = Rule(
         "If you're taking baclofen because you're too lazy to do rehab, then yes, it's a crutch. "
         "But if your spinal cord is broken - then it's dignity.",
     ),
-    pattern=re.compile(
+    pattern=fast_compile(
         alt(
             r"\b(?:" + BACLOFEN + r"|this drug|this med|this medication|it|meds|medication|pills|"
             r"this stuff|muscle relaxers)(?: is| are)? (?:just |only |really |basically )?"

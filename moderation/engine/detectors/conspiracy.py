@@ -8,12 +8,23 @@ of a few markers that only conspiracy talk uses ("mind control", "sheeple").
 
 from __future__ import annotations
 
-import re
-
 from ..context import Doc
+from ..fastregex import fast_compile
 from ..model import DoseLimits
 from ..rules import Hit, Rule, Spans, iter_matches
 from ._common import alt, kw
+from .lexicon_conspiracy import (
+    DENIAL_INSIDE_RX,
+    EXTRA_ACTOR,
+    EXTRA_KEYWORDS,
+    PLOT_EXTRA_KEYWORDS,
+    PLOT_EXTRA_RX,
+    SCHEME_CUE_RX,
+    SCHEME_KEYWORDS,
+    STAKE_RX,
+    STRONG_ACTOR_RX,
+    STRONG_ACTOR_WORDS,
+)
 
 CATEGORY = "conspiracy"
 
@@ -25,11 +36,11 @@ ACTOR = alt(
     r"the system", r"globalists", r"deep state", r"bill gates", r"gates", r"soros",
     r"the powers that be", r"tptb", r"they", r"them", r"the military", r"soviets?", r"kgb",
     r"nazis", r"illuminati", r"freemasons", r"big tech", r"corporations", r"insurance companies",
-    r"the agencies", r"agencies", r"manufacturers", r"the makers", r"drug reps",
+    r"the agencies", r"agencies", r"manufacturers", r"the makers", r"drug reps", EXTRA_ACTOR,
 )  # fmt: skip
-_ACTOR_RX = re.compile(r"\b" + ACTOR + r"\b")
+_ACTOR_RX = fast_compile(r"\b" + ACTOR + r"\b")
 
-_PLOT_RX = re.compile(
+_PLOT_RX = fast_compile(
     r"\b"
     + alt(
         r"(?:invented|created|designed|made|developed|engineered|manufactured|released|cooked up|"
@@ -105,7 +116,7 @@ _PLOT_RX = re.compile(
     )
     + r"\b"
 )
-_MARKER_RX = re.compile(
+_MARKER_RX = fast_compile(
     r"\b"
     + alt(
         r"sheeple",
@@ -126,7 +137,7 @@ _MARKER_RX = re.compile(
     )
     + r"\b"
 )
-_HIDDEN_CURE_RX = re.compile(
+_HIDDEN_CURE_RX = fast_compile(
     r"\b"
     + alt(
         r"(?:hiding|hide|hid|suppressing|suppress|suppressed|burying|buried|bury|sitting on|"
@@ -147,18 +158,56 @@ _HIDDEN_CURE_RX = re.compile(
 )
 
 
+_PLOT_KEYWORDS = kw("program", "programme", "plan", "plot", "scheme", "operation", "project", "bed",
+        "study", "additives", "agencies", "agenda", "allowed", "asleep", "bankrolled", "bigpharma",
+        "bought", "bribed", "buried", "bury", "burying", "cabal", "cartel", "cdc",
+        "censor", "censored", "censoring", "chemical", "chemtrail", "chemtrails", "chips",
+        "cia", "coincidence", "compliant", "conceal", "concealed", "concealing", "control",
+        "controlled", "controls", "cooked", "corporations", "cover", "covered", "covering",
+        "covers", "coverup", "create", "created", "deep", "deleted", "dependent",
+        "depopulate", "depopulating", "depopulation", "designed", "destroyed", "developed",
+        "docile", "drugged", "drugging", "dumb", "elite", "elites", "engineered",
+        "establishment", "experiment", "experimented", "experimenting", "experiments",
+        "fbi", "fda", "flag", "freemasons", "gates", "globalists", "gov", "government",
+        "governments", "govt", "hid", "hidden", "hide", "hides", "hiding", "hooked",
+        "illuminati", "implant", "implanted", "invent", "invented", "kgb", "lie", "lied",
+        "locked", "lying", "made", "mafia", "makers", "manufactured", "manufacturers",
+        "medicated", "microchip", "microchips", "military", "mind", "money",
+        "mysteriously", "nazis", "nhs", "nih", "numb", "obedient", "order", "organise",
+        "organize", "paid", "passive", "pay", "paying", "payroll", "pays", "permitted",
+        "pharma", "pharmaceutical", "plandemic", "planned", "pocket", "poison",
+        "poisoning", "profit", "protest", "push", "pushed", "pushing", "quiet", "released",
+        "reps", "research", "resist", "scrubbed", "secretly", "sedated", "sell", "selling",
+        "sheeple", "sick", "silence", "silenced", "silences", "silencing", "sitting",
+        "sleepy", "something", "soros", "soviet", "soviets", "suppress", "suppressed",
+        "suppresses", "suppressing", "swept", "tptb", "vault", "wake", "want", "wants",
+        "weaponise", "weaponised", "weaponising", "weaponize", "weaponized", "weaponizing",
+        "controlling")  # fmt: skip
+
+
 def _plot_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     text = doc.text
     hits = []
     actor_found: dict[tuple[int, int], bool] = {}  # several plot phrases share a sentence
-    for m in iter_matches(_PLOT_RX, text, spans):
-        start, end = doc.sentence(m.start())
-        after = doc.sentence(end)[1] if end < len(text) else end
-        window = (max(0, start - 200), after)
-        found = actor_found.get(window)
-        if found is None:
-            found = actor_found[window] = _ACTOR_RX.search(text, *window) is not None
-        if found:
+    spans = doc.keyword_spans(_PLOT_KEYWORDS)
+    for rx, rx_spans in ((_PLOT_RX, spans), (PLOT_EXTRA_RX, doc.keyword_spans(PLOT_EXTRA_KEYWORDS))):
+        for m in iter_matches(rx, text, rx_spans):
+            if DENIAL_INSIDE_RX.search(m.group()):
+                continue
+            start, end = doc.sentence(m.start())
+            after = doc.sentence(end)[1] if end < len(text) else end
+            window = (max(0, start - 200), after)
+            found = actor_found.get(window)
+            if found is None:
+                found = actor_found[window] = _ACTOR_RX.search(text, *window) is not None
+            if found:
+                hits.append(Hit(m.start(), m.end()))
+    scheme_spans = doc.keyword_spans(SCHEME_KEYWORDS) if STRONG_ACTOR_WORDS & doc.words else []
+    for m in iter_matches(SCHEME_CUE_RX, text, scheme_spans):
+        # A weak cue ("on purpose", "coordinated") needs a named powerful actor and a stake
+        # (money, supply, harm, secrecy) in its sentence.
+        sentence = doc.sentence(m.start())
+        if STRONG_ACTOR_RX.search(text, *sentence) and STAKE_RX.search(text, *sentence):
             hits.append(Hit(m.start(), m.end()))
     hits.extend(Hit(m.start(), m.end()) for m in iter_matches(_MARKER_RX, text, spans))
     return hits
@@ -184,30 +233,7 @@ PLOT = Rule(
         "Nobody is hiding anything, the side effects are on the leaflet.",
     ),
     finder=_plot_finder,
-    keywords=kw("program", "programme", "plan", "plot", "scheme", "operation", "project", "bed",
-        "study", "additives", "agencies", "agenda", "allowed", "asleep", "bankrolled", "bigpharma",
-        "bought", "bribed", "buried", "bury", "burying", "cabal", "cartel", "cdc",
-        "censor", "censored", "censoring", "chemical", "chemtrail", "chemtrails", "chips",
-        "cia", "coincidence", "compliant", "conceal", "concealed", "concealing", "control",
-        "controlled", "controls", "cooked", "corporations", "cover", "covered", "covering",
-        "covers", "coverup", "create", "created", "deep", "deleted", "dependent",
-        "depopulate", "depopulating", "depopulation", "designed", "destroyed", "developed",
-        "docile", "drugged", "drugging", "dumb", "elite", "elites", "engineered",
-        "establishment", "experiment", "experimented", "experimenting", "experiments",
-        "fbi", "fda", "flag", "freemasons", "gates", "globalists", "gov", "government",
-        "governments", "govt", "hid", "hidden", "hide", "hides", "hiding", "hooked",
-        "illuminati", "implant", "implanted", "invent", "invented", "kgb", "lie", "lied",
-        "locked", "lying", "made", "mafia", "makers", "manufactured", "manufacturers",
-        "medicated", "microchip", "microchips", "military", "mind", "money",
-        "mysteriously", "nazis", "nhs", "nih", "numb", "obedient", "order", "organise",
-        "organize", "paid", "passive", "pay", "paying", "payroll", "pays", "permitted",
-        "pharma", "pharmaceutical", "plandemic", "planned", "pocket", "poison",
-        "poisoning", "profit", "protest", "push", "pushed", "pushing", "quiet", "released",
-        "reps", "research", "resist", "scrubbed", "secretly", "sedated", "sell", "selling",
-        "sheeple", "sick", "silence", "silenced", "silences", "silencing", "sitting",
-        "sleepy", "something", "soros", "soviet", "soviets", "suppress", "suppressed",
-        "suppresses", "suppressing", "swept", "tptb", "vault", "wake", "want", "wants",
-        "weaponise", "weaponised", "weaponising", "weaponize", "weaponized", "weaponizing"),  # fmt: skip
+    keywords=_PLOT_KEYWORDS | EXTRA_KEYWORDS,
 )
 
 HIDDEN_CURE = Rule(

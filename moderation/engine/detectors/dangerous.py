@@ -6,9 +6,8 @@ signs and avoiding doctors in `supervision.py`.
 
 from __future__ import annotations
 
-import re
-
 from ..context import Doc
+from ..fastregex import fast_compile
 from ..model import DoseLimits
 from ..rules import Hit, Rule, Spans, iter_matches
 from ._common import BACLOFEN, DEPRESSANT_WORDS, DEPRESSANTS, DRUG_REF, alt, gap, kw, rx
@@ -268,11 +267,11 @@ ABOVE_PRESCRIBED = Rule(
 
 # --- mixing with other depressants -------------------------------------------------------------
 
-_DEPRESSANT_RX = re.compile(r"\b" + DEPRESSANTS + r"\b")
-_DRUG_NEARBY = re.compile(
+_DEPRESSANT_RX = fast_compile(r"\b" + DEPRESSANTS + r"\b")
+_DRUG_NEARBY = fast_compile(
     r"\b(?:" + BACLOFEN + r"|it|them|meds|pills|tablets|muscle relaxers?|relaxant|dose)\b"
 )
-_MIX_CUE = re.compile(
+_MIX_CUE = fast_compile(
     r"\b(?:mix|mixing|mixed|combine|combining|combined|together|alongside|on top of|chase|chasing|"
     r"wash (?:it |them )?down|washing (?:it |them )?down|stack|stacking|fine|ok|okay|safe|"
     r"no problem|no problems|no issues?|won't hurt|wont hurt|doesn't hurt|nothing wrong|harmless|"
@@ -282,7 +281,7 @@ _MIX_CUE = re.compile(
     r"with it|and baclofen|plus|combo|combination|recommend|lights out|best sleep|pair|"
     r"edge off)\b|\+|&"
 )
-_MIX_WARNING = re.compile(
+_MIX_WARNING = fast_compile(
     r"\b(?:careful|dangerous|risky|not safe|unsafe|deadly|can kill|could kill|stop breathing|"
     r"slow your breathing|slowed breathing|shallow breathing|pass out|passed out|black out|"
     r"blacked out|overdose|interact|interaction|interactions|warned|warning|never|avoid|"

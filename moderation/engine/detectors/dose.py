@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..context import Doc
+from ..fastregex import fast_compile
 from ..model import DoseLimits
 from ..rules import Hit, Rule, Spans, iter_matches
 from ._common import alt, kw
@@ -33,13 +34,13 @@ _AMOUNT_WORDS = alt(
 )  # fmt: skip
 _COUNT_WORDS = alt("two", "three", "four", "five", "six", "eight", "ten")
 
-_DOSE = re.compile(
+_DOSE = fast_compile(
     r"\b(?:(?P<count>\d{1,2}|" + _COUNT_WORDS + r") (?:x )?(?:of )?(?:the |my |your |those |these )?)?"
     r"(?P<amount>\d{1,4}(?:[.,]\d{1,2})?|" + _AMOUNT_WORDS + r")[ -]?"
     r"(?:mg|mgs|milligrams?|mgr)\b(?P<form> (?:tablets?|pills?|tabs?|caps?|capsules?))?"
 )
 _SMALL = alt(r"\d{1,2}", "one", "two", "three", "four", "five", "six", "eight", "twelve")
-_FREQUENCY = re.compile(
+_FREQUENCY = fast_compile(
     r"(?P<times>"
     + alt(r"\d", "one", "two", "three", "four", "five", "six")
     + r") ?(?:x|times)(?: a| per| each| every)?(?: ?/ ?| )?(?:day|daily|a day|24 ?h(?:ours|rs)?)\b"
@@ -50,8 +51,8 @@ _FREQUENCY = re.compile(
     r"|every (?P<hours>" + _SMALL + r") ?(?:hours|hrs|hr|h)\b"
     r"|\b(?P<latin>bid|bd|b\.i\.d|tid|tds|t\.i\.d|qid|qds|q\.i\.d)\b"
 )
-_FREQ_GAP = re.compile(r"[^.!?\n]{0,40}")
-_OTHER_DRUG = re.compile(
+_FREQ_GAP = fast_compile(r"[^.!?\n]{0,40}")
+_OTHER_DRUG = fast_compile(
     r"\b(?:gabapentin|gaba|neurontin|pregabalin|lyrica|tizanidine|zanaflex|dantrolene|"
     r"ibuprofen|advil|tylenol|paracetamol|acetaminophen|naproxen|aspirin|diazepam|valium|"
     r"tramadol|oxycodone|oxy|morphine|codeine|cyclobenzaprine|flexeril|metformin|lisinopril|"
@@ -61,16 +62,16 @@ _OTHER_DRUG = re.compile(
     r"topiramate|keppra|levetiracetam|caffeine|iron|potassium|sodium|calcium|omeprazole|"
     r"nurofen|co-codamol|naltrexone|sativex|nabiximols|thc|edible|edibles|gummies|gummy)\b"
 )
-_MAX_CUE = re.compile(
+_MAX_CUE = fast_compile(
     r"\b(?:max|maximum|the limit|upper limit|safe limit|ceiling)(?: daily)?(?: dose| dosage)?"
     r"(?: of baclofen| for baclofen| for tablets| you can take)?(?: is| was|'s| =|:| of| at)"
     r"(?: actually| really| like| around| about| up to| honestly| more like){0,2} ?$"
 )
-_START_CUE = re.compile(
+_START_CUE = fast_compile(
     r"\b(?:start|starting|begin|beginning|straight to|jump to|jump straight to|kick off|"
     r"first dose|go straight|right away at|from day one|day one)\b[^.!?\n]{0,22}$"
 )
-_NO_TITRATION = re.compile(
+_NO_TITRATION = fast_compile(
     r"\b(?:skip|forget|no need for|don't bother with|dont bother with|ditch) (?:the )?(?:titration|"
     r"titrating|building up|ramp(?:ing)? up|low doses|baby doses|slow build|slow start)\b|"
     r"\bstraight (?:to|on) (?:the )?(?:full|max|maximum|high|top|highest) dose\b"
@@ -112,7 +113,7 @@ class Dose:
         self.per_dose, self.daily, self.explicit_daily = per_dose, daily, explicit
 
 
-_UNIT = re.compile(r"mg|milligram")
+_UNIT = fast_compile(r"mg|milligram")
 
 
 def _dose_matches(text: str):
@@ -262,6 +263,7 @@ OVER_MAXIMUM = Rule(
         "I take gabapentin 300mg three times a day with my baclofen.",
     ),
     finder=_over_max_finder,
+    whole_text=True,
     keywords=_DOSE_KEYWORDS,
     suppress=_ADVICE_SUPPRESS,
 )
@@ -300,6 +302,7 @@ WRONG_MAXIMUM = Rule(
     must_match=("The max dose is actually 150mg a day, doctors just don't tell you.",),
     must_not_match=("The maximum is 80 mg a day for tablets.",),
     finder=_wrong_max_finder,
+    whole_text=True,
     keywords=_DOSE_KEYWORDS,
 )
 

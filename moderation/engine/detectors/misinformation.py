@@ -2,20 +2,40 @@
 
 from __future__ import annotations
 
-import re
-
 from ..context import Doc
+from ..fastregex import fast_compile
 from ..model import DoseLimits
 from ..rules import Hit, Rule, Spans, iter_matches
 from ._common import BACLOFEN, DEPRESSANTS, NEGATOR_RX, alt, gap, kw, rx
+from .lexicon_misinfo import (
+    CURE_EXTRA,
+    CURE_KEYWORDS,
+    OPIOID_EXTRA,
+    OPIOID_KEYWORDS,
+    OVERDOSE_EXTRA,
+    OVERDOSE_KEYWORDS,
+    PLACEBO_EXTRA,
+    PLACEBO_KEYWORDS,
+    extended_finder,
+)
 
 CATEGORY = "misinformation"
 
 SUBJECT = alt(BACLOFEN, r"it", r"this drug", r"this med", r"this medication", r"this stuff",
               r"that stuff", r"the drug")  # fmt: skip
-_REJECT_COMPARISON = re.compile(
+_REJECT_COMPARISON = fast_compile(
     r"\b(?:not|never|no|than|unlike|different|instead|rather|alternative|safer|less|replace|"
     r"replacement|alongside|with|when|after|before|because|like an?|besides|plus)\b|n't\b"
+)
+
+_OPIOID_RX = rx(
+    alt(
+        r"\b" + SUBJECT + r"(?: is|'s| are|s)\b" + gap(18)
+        + r"\b(?:opioid|opiate|narcotic|benzodiazepine|benzo)s?\b",
+        r"\b" + SUBJECT + r"(?: is|'s| are|s)\b" + gap(10)
+        + r"\b(?:same (?:class|family|group|type) as|basically|just|literally|a type of|a form of)"
+        r" (?:oxy|oxycodone|heroin|morphine|opioids|opiates|codeine|fentanyl|valium|xanax)\b",
+    )
 )
 
 OPIOID_CLAIM = Rule(
@@ -37,20 +57,26 @@ OPIOID_CLAIM = Rule(
         "Baclofen is not an opioid, it's a muscle relaxant.",
         "People keep saying baclofen is a narcotic. It isn't.",
     ),
-    pattern=rx(
-        alt(
-            r"\b" + SUBJECT + r"(?: is|'s| are|s)\b" + gap(18)
-            + r"\b(?:opioid|opiate|narcotic|benzodiazepine|benzo)s?\b",
-            r"\b" + SUBJECT + r"(?: is|'s| are|s)\b" + gap(10)
-            + r"\b(?:same (?:class|family|group|type) as|basically|just|literally|a type of|a form of)"
-            r" (?:oxy|oxycodone|heroin|morphine|opioids|opiates|codeine|fentanyl|valium|xanax)\b",
-        )
-    ),
-    keywords=kw("opioid", "opioids", "opiate", "opiates", "narcotic", "narcotics",
+    finder=extended_finder(_OPIOID_RX, _REJECT_COMPARISON, OPIOID_EXTRA),
+    keywords=OPIOID_KEYWORDS | kw("opioid", "opioids", "opiate", "opiates", "narcotic", "narcotics",
                 "benzodiazepine", "benzo", "benzos", "oxy", "oxycodone", "heroin", "morphine",
                 "codeine", "fentanyl", "valium", "xanax"),  # fmt: skip
-    reject_inside=_REJECT_COMPARISON,
 )
+
+_CURE_RX = rx(
+    alt(
+        r"\b" + SUBJECT + r"\b" + gap(20)
+        + r"\b(?:cures?|cured|will cure|can cure|reverses?|reversed|heals?|healed|repairs?|"
+        r"repaired|regrows?|regrew|rebuilds?|rebuilt|restores?|restored|rewires?|rewired|"
+        r"regenerates?|regenerated)\b" + gap(15)
+        + r"\b(?:ms|multiple sclerosis|cerebral palsy|als|the disease|nerve damage|nerves|spinal "
+        r"cord|sci|paralysis|myelin|lesions|the damage|spinal injur\w{1,3})\b",
+        r"\b" + BACLOFEN + r"\b" + gap(12)
+        + r"\b(?:is|'s) (?:a |the )?(?:cure|miracle cure) for\b",
+        r"\b" + SUBJECT + r"\b" + gap(20) + r"\b(?:cures|cured|will cure|can cure) "
+        r"(?:spasticity|cp|her|him|them|people|patients|everyone|you)\b",
+    )
+)  # fmt: skip
 
 CURE_CLAIM = Rule(
     code="cure-claim",
@@ -70,25 +96,11 @@ CURE_CLAIM = Rule(
         "Baclofen doesn't cure MS but it helps with the spasms.",
         "Does baclofen cure anything or just manage symptoms?",
     ),
-    pattern=rx(
-        alt(
-            r"\b" + SUBJECT + r"\b" + gap(20)
-            + r"\b(?:cures?|cured|will cure|can cure|reverses?|reversed|heals?|healed|repairs?|"
-            r"repaired|regrows?|regrew|rebuilds?|rebuilt|restores?|restored|rewires?|rewired|"
-            r"regenerates?|regenerated)\b" + gap(15)
-            + r"\b(?:ms|multiple sclerosis|cerebral palsy|als|the disease|nerve damage|nerves|spinal "
-            r"cord|sci|paralysis|myelin|lesions|the damage|spinal injur\w{1,3})\b",
-            r"\b" + BACLOFEN + r"\b" + gap(12)
-            + r"\b(?:is|'s) (?:a |the )?(?:cure|miracle cure) for\b",
-            r"\b" + SUBJECT + r"\b" + gap(20) + r"\b(?:cures|cured|will cure|can cure) "
-            r"(?:spasticity|cp|her|him|them|people|patients|everyone|you)\b",
-        )
-    ),  # fmt: skip
-    keywords=kw("cure", "cures", "cured", "reverse", "reverses", "reversed", "heal", "heals",
-                "healed", "repair", "repairs", "repaired", "regrow", "regrows", "regrew",
+    finder=extended_finder(_CURE_RX, NEGATOR_RX, CURE_EXTRA),
+    keywords=CURE_KEYWORDS | kw("cure", "cures", "cured", "reverse", "reverses", "reversed",
+                "heal", "heals", "healed", "repair", "repairs", "repaired", "regrow", "regrows", "regrew",
                 "rebuild", "rebuilds", "rebuilt", "restore", "restores", "restored", "rewire",
                 "rewires", "rewired", "regenerate", "regenerates", "regenerated"),  # fmt: skip
-    reject_inside=NEGATOR_RX,
 )
 
 NO_WITHDRAWAL = Rule(
@@ -144,11 +156,14 @@ REMEDY = alt(
     r"natural remedies", r"natural medicine", r"nature", r"chamomile", r"valerian",
     r"hemp oil", r"mushrooms", r"breathwork", r"grounding", r"earthing", r"deep breathing",
     r"breathing exercises", r"cayenne(?: pepper)?", r"saunas?",
+    r"(?:copper |magnetic |frequency |healing |energy )?bracelets?", r"magnets", r"magnet therapy",
+    r"acupuncture", r"cupping", r"red light therapy", r"supplements", r"vitamins",
+    r"vitamin [a-z]\d{0,2}", r"b12", r"fish oil", r"omega[- ]?3s?", r"healing frequencies",
 )  # fmt: skip
-_REMEDY_RX = re.compile(r"\b" + REMEDY + r"\b")
+_REMEDY_RX = fast_compile(r"\b" + REMEDY + r"\b")
 _MEDICINE = alt(BACLOFEN, r"meds", r"medication", r"medicine", r"drugs", r"pills", r"chemicals",
                 r"pharmaceuticals", r"prescription drugs", r"this drug", r"it")  # fmt: skip
-_REPLACEMENT = re.compile(
+_REPLACEMENT = fast_compile(
     alt(
         r"\b(?:cured|cures|cure|heal|healed|heals|fixed|fix|fixes|reversed|got rid of|sorted)\b" + gap(30)
         + r"\b(?:with|by|using|through|thanks to|from)\b" + gap(20) + r"\b" + REMEDY + r"\b",
@@ -158,9 +173,13 @@ _REPLACEMENT = re.compile(
         r"\b(?:meds|medication|medicine|pills|drugs|baclofen|chemicals) (?:are|is) (?:totally |"
         r"completely |just )?(?:unnecessary|not needed|not necessary|pointless)\b",
         r"\b" + REMEDY + r"\b" + gap(25)
-        + r"\b(?:beats?|works better than|is better than|are better than|is safer than|"
+        + r"\b(?:beats?|works? better than|is better than|are better than|is safer than|"
         r"are safer than|is more effective than|are more effective than)\b" + gap(12) + r"\b"
         + _MEDICINE + r"\b",
+        r"\b" + REMEDY + r"\b" + gap(25) + r"\b(?:(?:works?|acts?) (?:just |exactly )?(?:like|as well as)|"
+        r"(?:is|are) (?:just )?as (?:good|effective|strong) as|(?:does|do) (?:exactly |basically |"
+        r"pretty much |just )?(?:the same (?:thing|job)|what))\b" + gap(12) + r"\b(?:" + BACLOFEN
+        + r"|(?:prescription |the |your )?(?:meds|medication|pills|drugs))\b",
         r"\b(?:instead of|rather than|replace|replaced|replacing|ditch|ditched|swap|swapped|"
         r"throw away|switch from|switched from|quit|give up|get off)\b" + gap(30)
         + r"\b" + _MEDICINE + r"\b",
@@ -172,12 +191,12 @@ _REPLACEMENT = re.compile(
         + gap(20) + r"\b(?:chemicals|drugs|pills|meds)\b",
     )
 )
-_NATURALLY = re.compile(
+_NATURALLY = fast_compile(
     r"\b(?:reverse[ds]?|reversing|cure[ds]?|curing|heal(?:ed|s)?|fix(?:ed)?|treat(?:ed)?) "
     r"(?:it |ms |spasticity |spasms |this |them )?(?:naturally|holistically|without (?:drugs|meds|"
     r"medication|pills|chemicals))\b"
 )
-_BELIEF = re.compile(
+_BELIEF = fast_compile(
     alt(
         r"\b(?:body|bodies) (?:can|will|is able to|knows how to|is designed to) heal "
         r"(?:itself|themselves)\b",
@@ -238,8 +257,23 @@ NATURAL_REPLACEMENT = Rule(
                 "willpower", "exercise", "diet", "natural", "nature", "chamomile", "valerian",
                 "mushrooms", "breathwork", "grounding", "earthing", "heal", "healing", "believe",
                 "mind", "manifest", "belief", "chemicals", "breathing", "cayenne", "sauna", "saunas",
-                "unnecessary", "needed", "necessary", "pointless"),  # fmt: skip
+                "unnecessary", "needed", "necessary", "pointless", "bracelet", "bracelets",
+                "magnets", "magnet", "acupuncture", "cupping", "light", "supplements", "vitamins",
+                "vitamin", "b", "fish", "omega", "frequencies"),  # fmt: skip
 )
+
+_PLACEBO_RX = rx(
+    alt(
+        r"\b" + SUBJECT + r"(?: is|'s)\b(?: just| only| basically| nothing but| all| pure| literally)?"
+        r"(?: a| an)? (?:placebo|sugar pills?|snake oil|poison)\b",
+        r"\b(?:" + BACLOFEN + r"|these pills|these meds|these drugs|those pills|the pills|the meds|"
+        r"your pills|your meds|muscle relaxers|this drug)(?: is| are|'s)\b(?: just| only| basically|"
+        r" nothing but| all| pure| literally)?(?: a| an)? (?:placebo|sugar pills?|snake oil|poison|"
+        r"scam|con|fraud|toxic)\b",
+        r"\b(?:spasticity|spasms|the spasms|the pain|ms) (?:is|are) (?:all )?in (?:your|the|their) "
+        r"(?:head|mind)\b",
+    )
+)  # fmt: skip
 
 PLACEBO_CLAIM = Rule(
     code="placebo-claim",
@@ -250,20 +284,21 @@ PLACEBO_CLAIM = Rule(
     reference=None,
     must_match=("Baclofen is just a placebo with side effects.", "this stuff is poison, period"),
     must_not_match=("Is baclofen a placebo for some people?", "Baclofen is not a placebo."),
-    pattern=rx(
-        alt(
-            r"\b" + SUBJECT + r"(?: is|'s)\b(?: just| only| basically| nothing but| all| pure| literally)?"
-            r"(?: a| an)? (?:placebo|sugar pills?|snake oil|poison)\b",
-            r"\b(?:" + BACLOFEN + r"|these pills|these meds|these drugs|those pills|the pills|the meds|"
-            r"your pills|your meds|muscle relaxers|this drug)(?: is| are|'s)\b(?: just| only| basically|"
-            r" nothing but| all| pure| literally)?(?: a| an)? (?:placebo|sugar pills?|snake oil|poison|"
-            r"scam|con|fraud|toxic)\b",
-            r"\b(?:spasticity|spasms|the spasms|the pain|ms) (?:is|are) (?:all )?in (?:your|the|their) "
-            r"(?:head|mind)\b",
-        )
-    ),  # fmt: skip
-    keywords=kw("placebo", "sugar", "snake", "poison", "scam", "con", "fraud", "head", "mind"),
+    finder=extended_finder(_PLACEBO_RX, None, PLACEBO_EXTRA),
+    keywords=PLACEBO_KEYWORDS
+    | kw("placebo", "sugar", "snake", "poison", "scam", "con", "fraud", "head", "mind"),
 )
+
+_OVERDOSE_RX = rx(
+    alt(
+        r"\b(?:can't|cannot|can not|impossible to|no way to|won't|will not|unable to|never) "
+        r"(?:really |actually |possibly )?(?:overdose|od)\b",
+        r"\boverdos(?:e|ing)(?: on (?:baclofen|it))? (?:is|isn't) (?:impossible|not possible|not a "
+        r"thing|a myth|not dangerous|harmless|no big deal)\b",
+        r"\bno such thing as (?:too much|an overdose|overdosing)\b",
+        r"\bimpossible to take too much\b",
+    )
+)  # fmt: skip
 
 OVERDOSE_HARMLESS = Rule(
     code="overdose-harmless",
@@ -280,17 +315,8 @@ OVERDOSE_HARMLESS = Rule(
         "no such thing as too much baclofen lol",
     ),
     must_not_match=("Can you overdose on baclofen?", "It's easy to overdose on baclofen, be careful."),
-    pattern=rx(
-        alt(
-            r"\b(?:can't|cannot|can not|impossible to|no way to|won't|will not|unable to|never) "
-            r"(?:really |actually |possibly )?(?:overdose|od)\b",
-            r"\boverdos(?:e|ing)(?: on (?:baclofen|it))? (?:is|isn't) (?:impossible|not possible|not a "
-            r"thing|a myth|not dangerous|harmless|no big deal)\b",
-            r"\bno such thing as (?:too much|an overdose|overdosing)\b",
-            r"\bimpossible to take too much\b",
-        )
-    ),  # fmt: skip
-    keywords=kw("overdose", "od", "overdosing", "much"),
+    finder=extended_finder(_OVERDOSE_RX, None, OVERDOSE_EXTRA),
+    keywords=OVERDOSE_KEYWORDS | kw("overdose", "od", "overdosing", "much"),
     suppress=frozenset({"quote", "question", "rebuttal", "report", "hypothetical"}),
 )
 

@@ -9,9 +9,8 @@ selling is left alone.
 
 from __future__ import annotations
 
-import re
-
 from ..context import Doc
+from ..fastregex import fast_compile
 from ..model import DoseLimits
 from ..rules import Hit, Rule, Spans, iter_matches
 from ._common import alt, kw
@@ -44,7 +43,7 @@ _BARE_TLD = alt(
     "ru", "cn", "pharmacy", "club", "ly", "cc", "ws", "app", "health", "care", "link", "live",
     "pro", "vip", "tk", "su", "pw", "website", "rx", "tv", "co\\.uk",
 )  # fmt: skip
-_URL = re.compile(
+_URL = fast_compile(
     r"(?:https?://|www\.)(?P<host1>[a-z0-9.-]{1,120})[^\s<>()\[\]\"']{0,300}"
     r"|(?<![a-z0-9@.-])(?P<host2>[a-z0-9][a-z0-9.-]{0,80}\." + _BARE_TLD + r")\b(?![.-][a-z0-9])"
     r"(?:/[^\s<>()\[\]\"']{0,300})?"
@@ -53,12 +52,38 @@ _URL = re.compile(
 # Every _URL match contains one of these (a scheme or "www.", a bare domain's ".tld", or an
 # obfuscated dot). It starts with a literal, so the regex engine finds it fast: a post without
 # one has no link and the full pattern is not run at all.
-_URL_HINT = re.compile(r"https?://|www\.|\." + _BARE_TLD + r"\b|dot|\[\.\]|\(\.\)")
-_SHOPPY_DOMAIN = re.compile(
+_URL_HINT = fast_compile(r"https?://|www\.|\." + _BARE_TLD + r"\b|dot|\[\.\]|\(\.\)")
+
+
+def _url_matches(text: str):
+    """Exactly the matches of _URL.finditer(text), searching only lines that hold a hint.
+
+    No match crosses a line break (links hold no whitespace; an obfuscated "site dot com" only
+    spaces) and every match holds a hint, so the lines without one hold no match. A line is
+    searched as a slice of the whole text, which the pattern sees the same way (a line break
+    either side is not a letter, digit, dot or hyphen).
+    """
+    searched_to = -1
+    for hint in _URL_HINT.finditer(text):
+        if hint.start() < searched_to:
+            continue
+        line_start = text.rfind("\n", 0, hint.start()) + 1
+        line_end = text.find("\n", hint.end())
+        if line_end < 0:
+            line_end = len(text)
+        yield from _URL.finditer(text, line_start, line_end)
+        searched_to = line_end
+
+
+def _has_url(text: str) -> bool:
+    return next(_url_matches(text), None) is not None
+
+
+_SHOPPY_DOMAIN = fast_compile(
     r"pharm|rx|meds|pill|drug|cheap|buy|shop|store|deal|discount|casino|crypto|coin|bet|loan|"
     r"tabs|generic|cure|health-?store|seo|forex|trade|invest|profit|bonus"
 )
-_COMMERCE = re.compile(
+_COMMERCE = fast_compile(
     r"\b(?:buy|buying|order|ordering|purchase|cheap|cheaper|cheapest|discount|discounts|sale|"
     r"price|prices|pricing|deal|deals|offer|offers|coupon|promo|shipping|delivery|delivered|"
     r"overnight|pharmacy|pharmacies|drugstore|no prescription|without prescription|"
@@ -68,7 +93,7 @@ _COMMERCE = re.compile(
     r"for sale|best price|lowest price|guaranteed|limited|hurry|today only|free trial|"
     r"100% legit|legit)\b|[$\u00a3\u20ac] ?\d"
 )
-_CONTACT = re.compile(
+_CONTACT = fast_compile(
     r"\b(?:whatsapp|telegram|wickr|signal|kik|snapchat|snap|wechat|viber|dm|pm|text|email|"
     r"contact|message|call|hit)(?: me| us)?(?: up)?(?: on| at| @|:)? ?(?:\+?\d[\d -]{6,16}\d|"
     r"@[a-z0-9_]{3,30}|[a-z0-9._-]{1,40}@[a-z0-9.-]{2,40}\.[a-z]{2,6})"
@@ -86,9 +111,7 @@ def _link_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     text = doc.text
     hits = []
     commerce = None
-    if _URL_HINT.search(text) is None:
-        return hits
-    for m in _URL.finditer(text):
+    for m in _url_matches(text):
         host = m.group("host1") or m.group("host2") or m.group("host3") or ""
         if m.group("host3") is None and _domain_allowed(host):
             continue
@@ -120,13 +143,14 @@ PROMO_LINK = Rule(
         "I wrote about my first year on it at https://myjourney.blogspot.com",
     ),
     finder=_link_finder,
+    whole_text=True,
     keywords=kw("http", "https", "www", "dot", "com", "net", "org", "biz", "info", "io", "shop",
                 "store", "online", "site", "xyz", "top", "ru", "cn", "pharmacy", "club", "ly", "cc",
                 "ws", "app", "health", "care", "link", "live", "pro", "vip", "tk", "su", "pw",
                 "website", "rx", "tv", "uk"),  # fmt: skip
 )
 
-_NO_RX_RX = re.compile(
+_NO_RX_RX = fast_compile(
     r"\b(?:no|without(?: a| any)?|without needing a|no need for a|don't need a|dont need a|"
     r"do not need a)(?: |-)(?:prescription|prescriptions|script|rx|doctor's note)\b"
     r"(?: (?:needed|required|necessary))?"
@@ -135,7 +159,7 @@ _NO_RX_RX = re.compile(
 
 # Selling words strong enough to make "no prescription" an advert ("order it online without a
 # prescription" alone is dangerous advice, not spam).
-_SALES = re.compile(
+_SALES = fast_compile(
     r"\b(?:cheap|cheapest|discount|discounts|sale|price|prices|pricing|deal|deals|offer|"
     r"offers|coupon|promo|shipping|delivery|delivered|overnight|pharmacy|pharmacies|drugstore|"
     r"shop|store|wholesale|bulk|in stock|for sale|guaranteed|legit|whatsapp|telegram|wickr|dm|"
@@ -153,7 +177,7 @@ def _no_prescription_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[
         if (
             _SALES.search(rest)
             or _CONTACT.search(rest)
-            or (_URL_HINT.search(rest) is not None and _URL.search(rest))
+            or _has_url(rest)
         ):
             hits.append(Hit(m.start(), m.end()))
     return hits
@@ -188,7 +212,7 @@ DISCOUNT_CODE = Rule(
     reference=None,
     must_match=("Use code SPASM20 for 20% off your first order!", "limited time offer, free shipping"),
     must_not_match=("My pharmacy gave me a leaflet about the side effects.",),
-    pattern=re.compile(
+    pattern=fast_compile(
         r"\b"
         + alt(
             r"(?:promo|discount|coupon|voucher|referral|affiliate) (?:code|link)s?",
@@ -208,7 +232,7 @@ DISCOUNT_CODE = Rule(
                 "shipping", "offer", "buy", "today", "order", "stocks"),  # fmt: skip
 )
 
-_MONEY_SCHEME = re.compile(
+_MONEY_SCHEME = fast_compile(
     r"\b"
     + alt(
         r"crypto(?:currency|currencies)?", r"bitcoin", r"btc", r"ethereum", r"forex",
@@ -221,7 +245,7 @@ _MONEY_SCHEME = re.compile(
     )  # fmt: skip
     + r"\b"
 )
-_SOLICIT = re.compile(
+_SOLICIT = fast_compile(
     r"\b(?:dm|pm|whatsapp|telegram|contact|join|invest|sign up|link|click|message|earn|profit|"
     r"returns|email|text|visit|check out|inbox|reach out|mentor|guaranteed)\b|[$\u00a3\u20ac] ?\d|"
     r"https?://|www\."
@@ -239,7 +263,7 @@ def _money_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
 
 
 # "$$$" is punctuation, so it is looked for in the source text (lower-cased, same offsets).
-_MONEY_SIGNS = re.compile(r"\b(?:make|earn|making|earning) \${2,5}")
+_MONEY_SIGNS = fast_compile(r"\b(?:make|earn|making|earning) \${2,5}")
 
 
 MONEY_SCHEME = Rule(
@@ -255,6 +279,7 @@ MONEY_SCHEME = Rule(
     ),
     must_not_match=("Lost half my savings in crypto last year, stress makes my spasms worse.",),
     finder=_money_finder,
+    whole_text=True,
     keywords=kw("crypto", "cryptocurrency", "bitcoin", "btc", "ethereum", "forex", "nft", "nfts",
                 "binary", "trading", "passive", "casino", "betting", "payday", "money", "work",
                 "earn", "investment", "account", "financial", "onlyfans", "escort", "escorts",
@@ -274,7 +299,7 @@ SELLER = Rule(
         "dm me for prices, discreet shipping worldwide",
     ),
     must_not_match=("Message me if you want to talk, it helps to share.",),
-    pattern=re.compile(
+    pattern=fast_compile(
         alt(
             r"\b(?:selling|i sell|we sell|for sale|available for purchase|in stock)\b"
             r"[^.!?\n]{0,20}?\b(?:baclofen|bac[a-z]{0,6}|pills|meds|tabs|tablets|muscle relaxers?|"
@@ -302,7 +327,7 @@ SEO_PROMO = Rule(
     reference=None,
     must_match=("Click here to see the secret doctors hate!", "link in bio for my supplement store"),
     must_not_match=("Click the bell icon on the post to follow the thread.",),
-    pattern=re.compile(
+    pattern=fast_compile(
         alt(
             r"\bclick (?:here|the link|this link|below|my profile)\b",
             r"\blink in (?:my )?bio\b",

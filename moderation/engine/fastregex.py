@@ -1,0 +1,115 @@
+"""Regex construction that the standard `re` engine runs fast, with the same matches.
+
+Python's `re` tries an alternation's branches one after the other at every position of the
+text. Branches that start with the same literal character are grouped behind it
+("stop|quit|stopping" -> "s(?:top|topping)|quit"), so that at most positions one comparison
+per group, not one per branch, rejects them. This changes no match: branches with different
+first characters never match at the same position, and within a group the order is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 '")
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def _top_level_bar(fragment: str) -> bool:
+    """Whether the fragment is itself an alternation ("a|b" outside any group or class)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(fragment):
+        ch = fragment[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if fragment[i + 1 : i + 2] == "^":
+                i += 1
+            if fragment[i + 1 : i + 2] == "]":  # "[]...]" or "[^]...]": a literal ] first
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def _lead(option: str) -> tuple[str, str] | None:
+    """(leading literal, rest) of a fragment that starts with a plain character (optionally after
+    a word boundary) not governed by a quantifier; None for any other fragment."""
+    if _top_level_bar(option):
+        return None
+    prefix = "\\b" if option.startswith("\\b") else ""
+    body = option[len(prefix) :]
+    if body and body[0] in _PLAIN and (len(body) == 1 or body[1] not in _QUANTIFIERS):
+        return prefix + body[0], body[1:]
+    return None
+
+
+_WORDS_GROUP = re.compile(r"(\\b)?\(\?:([a-z0-9 '|]+)\)(?![?*+{])")
+
+
+def _expand(option: str) -> list[str]:
+    """A fragment that opens with a group of plain alternatives, spelled out one per
+    alternative: "(?:stop|quit) it" -> ["stop it", "quit it"] (the same matches, tried in the
+    same order), so that `alt` can group them by their first character."""
+    m = _WORDS_GROUP.match(option)
+    if m is None or _top_level_bar(option):
+        return [option]
+    prefix, rest = m.group(1) or "", option[m.end() :]
+    return [prefix + word + rest for word in m.group(2).split("|")]
+
+
+def alt(*options: str) -> str:
+    """A non-capturing alternation of regex fragments.
+
+    Fragments that start with the same literal character are grouped behind it
+    ("stop|quit|stopping" -> "s(?:top|topping)|quit"), which the regex engine tries much faster
+    (it compares one character per group instead of one per fragment) and which matches
+    exactly the same: fragments with different first characters never match at the same
+    position, so only the order within a group matters, and that is kept. A fragment whose
+    first character is not a plain literal keeps its place, and groups do not cross it.
+    """
+    pieces: list[str] = []
+    groups: dict[str, list[str]] = {}
+
+    def flush() -> None:
+        for lead, rests in groups.items():
+            if len(rests) == 1:
+                pieces.append(lead + rests[0])
+            else:
+                pieces.append(lead + "(?:" + "|".join(rests) + ")")
+        groups.clear()
+
+    for option in (piece for fragment in options for piece in _expand(fragment)):
+        split = _lead(option)
+        if split is None:
+            flush()
+            pieces.append(option)
+            continue
+        lead, rest = split
+        if lead not in groups and any(key[-1] == lead[-1] for key in groups):
+            flush()  # "\\bstop" and "sa" can match at one position: keep their order
+        groups.setdefault(lead, []).append(rest)
+    flush()
+    return "(?:" + "|".join(pieces) + ")"
+
+
+# A group of plain alternatives: "(?:never|don't|do not)", not preceded by a backslash.
+_PLAIN_GROUP = re.compile(r"(?<!\\)\(\?:([a-z0-9 '|]+\|[a-z0-9 '|]+)\)")
+
+
+def factor(pattern: str) -> str:
+    """The pattern with each group of plain alternatives grouped by first character."""
+    return _PLAIN_GROUP.sub(lambda m: alt(*m.group(1).split("|")), pattern)
+
+
+def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(factor(pattern), flags)
