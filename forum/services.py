@@ -215,7 +215,24 @@ def post_set_status(*, post: Post, status: str, reason: str = "") -> bool:
             Thread.objects.filter(pk=post.thread_id).update(
                 is_visible=status != Post.Status.HELD
             )
+        _refresh_last_post(post.thread_id)
     return bool(changed)
+
+
+def _refresh_last_post(thread_id: int) -> None:
+    """Thread lists name the last poster: never the author of a post held for review."""
+    last = (
+        Post.objects.filter(thread_id=thread_id)
+        .exclude(status=Post.Status.HELD)
+        .order_by("-position")
+        .values("pk", "author_id", "created_at")
+        .first()
+    )
+    if last is not None:
+        Thread.objects.filter(pk=thread_id).update(
+            last_post_id=last["pk"], last_poster_id=last["author_id"],
+            last_activity_at=last["created_at"],
+        )
 
 
 @transaction.atomic

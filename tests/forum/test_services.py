@@ -128,3 +128,15 @@ def test_profile_fields_are_optional_and_the_about_text_is_rendered_safely():
     assert profile.display_name == "Jo"
     assert profile.conditions == "ms" and profile.condition_labels == ["Multiple sclerosis"]
     assert "<script>" not in profile.about_html and "<em>hi</em>" in profile.about_html
+
+
+def test_a_held_reply_does_not_show_as_the_threads_latest_activity():
+    thread = make_thread()
+    visible = make_reply(thread, body="fine")
+    held = make_reply(thread, body="awaiting review")
+    services.post_set_status(post=held, status=Post.Status.HELD)
+    thread.refresh_from_db()
+    assert (thread.last_post_id, thread.last_poster_id) == (visible.pk, visible.author_id)
+    services.post_set_status(post=held, status=Post.Status.VISIBLE)
+    thread.refresh_from_db()
+    assert (thread.last_post_id, thread.last_poster_id) == (held.pk, held.author_id)
