@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from . import selectors, services
@@ -204,8 +205,6 @@ def notification_list(request):
 def notification_open(request, pk):
     notification = get_object_or_404(Notification, pk=pk, user=request.user)
     if notification.read_at is None:
-        from django.utils import timezone
-
         Notification.objects.filter(pk=pk).update(read_at=timezone.now())
     if notification.post_id:
         return redirect("forum:post", pk=notification.post_id)

@@ -1,10 +1,10 @@
 """The production stack for real: PostgreSQL, Redis and a Celery worker consuming from it."""
 
-import time
 
 import pytest
 from django.urls import reverse
 from factories import make_member, make_reply, make_thread
+from polling import wait_for
 
 from forum import services
 from forum.models import Notification
@@ -15,14 +15,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-
-def wait_for(condition, *, timeout=30.0, interval=0.2):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(interval)
-    return False
 
 
 def test_saving_a_reply_runs_the_notification_task_on_a_real_worker(celery_worker_on_redis):

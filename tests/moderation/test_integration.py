@@ -5,12 +5,12 @@ the queue with its `dangerous_advice` flag and reference link, removes it, and t
 shows it. A benign post gets no flag; a held post is invisible to an anonymous reader.
 """
 
-import time
 
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
 from factories import make_member, make_moderator, make_thread
+from polling import wait_for
 
 from forum.models import Post
 from moderation.models import AuditEntry, Flag, PostScan, ReviewItem
@@ -27,14 +27,6 @@ DANGEROUS = "just stop it cold turkey, you'll be fine"
 BENIGN = "Drowsiness faded for me after about two weeks on 5 mg three times a day."
 SPAM = "Buy baclofen without prescription at https://cheap-pills.example/order"
 
-
-def wait_for(condition, *, timeout=30.0, interval=0.2):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(interval)
-    return False
 
 
 def reply_through_the_web(client, thread, author, body) -> Post:
