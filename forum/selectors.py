@@ -87,7 +87,7 @@ def thread_page(*, user, thread: Thread, number: int) -> ThreadPage:
     return ThreadPage(thread, posts, number, num_pages, helpful_ids, is_following)
 
 
-def categories_with_latest() -> list[Category]:
+def all_categories() -> list[Category]:
     return list(Category.objects.order_by("position", "name"))
 
 

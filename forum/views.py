@@ -22,7 +22,7 @@ def home(request):
         request,
         "forum/home.html",
         {
-            "categories": selectors.categories_with_latest(),
+            "categories": selectors.all_categories(),
             "latest_threads": selectors.latest_threads(user=request.user),
         },
     )

@@ -6,10 +6,8 @@ class ReferenceConfig(AppConfig):
     verbose_name = "Reference"
 
     def ready(self):
-        try:
-            from forum.sitemaps import register
-        except ImportError:  # the forum's sitemap hook is optional
-            return
+        from forum.sitemaps import register
+
         from .sitemaps import ReferenceSitemap
 
         register("reference", ReferenceSitemap)

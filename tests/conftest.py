@@ -58,6 +58,38 @@ def _require_postgresql():
     require_postgresql()
 
 
+DATA_MIGRATIONS = [
+    ("forum.migrations.0002_categories_and_search_indexes", "create_categories"),
+    ("forum.migrations.0003_site_name", "name_site"),
+    ("moderation.migrations.0002_moderators_policies_rules", "create_group_and_policies"),
+    ("moderation.migrations.0002_moderators_policies_rules", "load_rules"),
+]
+
+
+def _is_transactional(request) -> bool:
+    marker = request.node.get_closest_marker("django_db")
+    return bool(
+        (marker and marker.kwargs.get("transaction"))
+        or {"transactional_db", "live_server"} & set(request.fixturenames)
+    )
+
+
+@pytest.fixture(autouse=True)
+def _migrated_data_after_flushes(request):
+    """A transactional test flushes the database when it ends, data migrations included, and
+    serialized rollback cannot always restore it (Playwright's greenlets get their own
+    connection objects). Re-run the idempotent data migrations before each transactional test."""
+    if _is_transactional(request):
+        import importlib
+
+        from django.apps import apps
+
+        request.getfixturevalue("transactional_db")
+        for module, function in DATA_MIGRATIONS:
+            getattr(importlib.import_module(module), function)(apps, None)
+    yield
+
+
 @pytest.fixture
 def redis_url() -> str:
     url = os.environ.get("TEST_CELERY_BROKER_URL", "redis://127.0.0.1:6379/15")

@@ -201,9 +201,9 @@ def _wrong_max_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     for dose in parse_doses(doc):
         if dose.daily <= limits.max_daily_mg:
             continue
-        if not _MAX_CUE.search(doc.text, max(0, dose.start - 40), dose.start):
-            continue
         cue = _MAX_CUE.search(doc.text, max(0, dose.start - 40), dose.start)
+        if cue is None:
+            continue
         hits.append(
             Hit(
                 cue.start(),
