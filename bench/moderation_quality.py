@@ -3,6 +3,7 @@
     python bench/moderation_quality.py                 # held-out split (the honest figure)
     python bench/moderation_quality.py --split dev     # the split the rules were written against
     python bench/moderation_quality.py --errors        # also list misclassified posts
+    python bench/moderation_quality.py --split blind_heldout,blind2_heldout   # several at once
 
 A post counts as flagged for a category when `scan` returns at least one finding of that
 category; precision, recall and F1 are computed per category over posts. "Benign flagged" is the
@@ -89,13 +90,20 @@ def evaluate(rows: list[dict]) -> Report:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    splits = sorted(path.stem for path in CORPUS.glob("*.jsonl"))
     parser.add_argument(
-        "--split", choices=("heldout", "dev", "blind_dev", "blind_heldout"), default="heldout"
+        "--split",
+        default="heldout",
+        help=f"a split, or several joined by commas ({', '.join(splits)})",
     )
     parser.add_argument("--errors", action="store_true", help="list misclassified posts")
     args = parser.parse_args(argv)
 
-    report = evaluate(load(args.split))
+    names = [name.strip() for name in args.split.split(",") if name.strip()]
+    unknown = [name for name in names if name not in splits]
+    if unknown or not names:
+        parser.error(f"unknown split {', '.join(unknown) or '(none)'}; choose from {', '.join(splits)}")
+    report = evaluate([row for name in names for row in load(name)])
     print(f"split: {args.split} ({report.posts} posts, {report.benign} benign)")
     print(f"{'category':<18}{'support':>8}{'precision':>11}{'recall':>8}{'F1':>7}")
     for category, s in report.scores.items():
