@@ -8,6 +8,7 @@ PORT=${PORT:-8000}
 export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-config.settings.dev}
 
 $BIN/python manage.py migrate --no-input -v0
+$BIN/python manage.py load_rules  # rules added to the engine since the database was created
 $BIN/python manage.py import_reference || echo "Reference import failed; the forum still runs."
 
 worker_pid=""
