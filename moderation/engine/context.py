@@ -4,8 +4,8 @@ A detector finds *candidates* (a harmful phrase in the normalised text); whether
 becomes a finding depends on the words around it. Every rule names the kinds of context that
 cancel it (see `SUPPRESSORS`):
 
-``quote``        inside a Markdown block quote (``> ...``) or an inline "double-quoted" passage:
-                 someone else's words.
+``quote``        inside a Markdown block quote (``> ...``) or an inline "double-quoted" or
+                 'single-quoted' passage: someone else's words.
 ``negation``     a negation or a warning just before it: "never go cold turkey", "it is dangerous
                  to mix ...".
 ``question``     its sentence is a genuine question ("is it safe to stop cold turkey?"), unless the
@@ -51,6 +51,7 @@ _NEGATION = fast_compile(
     r"can't|cant|cannot|can not|won't|will not|wouldn't|would not|not|no|nobody|no one|avoid|"
     r"avoiding|against|instead of|rather than|dangerous to|risky to|unsafe to|bad idea to|"
     r"terrible idea to|mistake to|worst thing|worst idea|stupid to|dumb to|careful|warn|warning|"
+    r"forget about|"
     r"please don't|isn't|aren't|ain't|wasn't|didn't|did not|hasn't|haven't|nor|stop telling|"
     r"quit telling|nothing|none)\b"
 )
@@ -77,13 +78,20 @@ _REPORT_SUBJECT = fast_compile(
     r"grandpa|bf|gf|boyfriend|girlfriend|mate|roommate)|he|she)\b"
 )
 # Diary style drops the pronoun: "Went cold turkey in 2019 ...", "Stopped it last week ...".
+# The past forms alone also mark a match that starts the sentence ("Went without for two days").
+_DIARY_PAST = fast_compile(
+    r"[\W_]{0,4}(?:went|stopped|tried|took|came off|ran out|ended up|doubled|skipped|mixed|drank|"
+    r"missed|forgot)\b"
+)
 _DIARY_OPENER = fast_compile(
     r"[\W_]{0,4}(?:went|stopped|quit|tried|did|took|had|came off|got|ran out|ended up|doubled|"
     r"skipped|mixed|drank|missed|forgot|was|been|used to|once)\b"
 )
 _ADVICE_FIRST_PERSON = fast_compile(
-    r"\b(?:i'd|id say|i would|i say|i recommend|i suggest|i advise|i'll tell you|i'm telling you|"
+    r"\b(?:i'd|id say|i would|i wouldn't|i wouldnt|i would not|"
+    r"i say|i recommend|i suggest|i advise|i'll tell you|i'm telling you|"
     r"im telling you|trust me|if i were you|i can|i'll|i will|i'm happy to|im happy to|"
+    r"i tell (?:everyone|everybody|people|anyone|folks|them|all)|"
     r"happy to|we can|we'll)\b"
 )
 _ENDORSE = fast_compile(
@@ -97,7 +105,14 @@ _ENDORSE = fast_compile(
     r"dont be scared|don't be afraid|dont be afraid|great service|fast delivery|legit|"
     r"no side effects|did me no harm|never hurt me|it's fine|its fine|it is fine|is fine|"
     r"are fine|it's safe|its safe|is safe|it's ok|it's okay|is ok|is okay|never looked back|"
-    r"don't let (?:anyone|them|people|doctors) scare you|is easy|was easy|nothing bad happens)\b"
+    r"don't let (?:anyone|them|people|doctors) scare you|is easy|was easy|nothing bad happens|"
+    r"u can too|worth a (?:go|try|shot)|worth (?:trying|asking)|game ?changer|works? a treat|"
+    r"worked a treat|i'd (?:really |highly |strongly |definitely )?(?:suggest|recommend)|"
+    r"can't recommend|cant recommend|life (?:carried|went) on|(?:way |much |so much )?(?:easier|"
+    r"cheaper|quicker) than|(?:don't|dont|do not) let (?:[a-z'@_]{1,20} ){0,3}(?:scare|guilt|"
+    r"talk|pressure|rush|bully) (?:you|u)|(?:tip|trick|hack)s? (?:for|from) (?:anyone|everyone|"
+    r"you|someone|all)|pro tip|top tip|life ?hack|works every time|worked every time|"
+    r"you'll thank me|thank me later|go for it)\b"
 )
 _WARNING = fast_compile(
     r"\b(?:er|a&e|a and e|hospital|hospitalised|hospitalized|ambulance|911|999|icu|emergency|"
@@ -108,23 +123,34 @@ _WARNING = fast_compile(
     r"weaning|weaned|dangerous|careful|stupid|dumb|lesson|passed out|blacked out|collapsed|"
     r"scam|scammed|ripped off|fake pills|counterfeit|rebound|withdrawal hell)\b"
 )
-_WARNING_NEGATED = fast_compile(r"\b(?:no|don't|dont|without|skip|skipping|forget|never|zero)\b")
+_WARNING_NEGATED = fast_compile(r"\b(?:no|don't|dont|without|skip|skipping|forget|never|zero|than)\b")
 _HYPOTHETICAL = fast_compile(
     r"\b(?:if (?:your |my |the |a )?(?:doctor|dr|doc|neuro|neurologist|gp|pharmacist|nurse|"
-    r"specialist|consultant|physician|prescriber|team)|if (?:you|u) (?:ever )?(?:need|have|must|"
+    r"specialist|consultant|physician|prescriber|team)(?! (?:is|are|isn't|won't|wont|refuses|"
+    r"refused|can't|cant|keeps|doesn't|doesnt|drags|is being|are being) (?:being )?(?:difficult|"
+    r"slow|useless|awkward|unhelpful|dragging|a pain|hard to|listen|help|budge|get back|"
+    r"refill|prescribe|give|raise|increase|see you|fobbing|stingy|tight|cautious|overcautious|"
+    r"to (?:raise|refill|prescribe|listen|help|give|increase|see)))|if (?:you|u) (?:ever )?(?:need|have|must|"
     r"decide|are told|get told|were told|are advised|were advised)|if (?:someone|anyone|somebody|"
     r"a friend|people|they)|what if|suppose|supposing|hypothetically|unless|in case|if i)\b"
 )
 _MEDICAL = fast_compile(
     r"\b(?:(?:doctor|doctors|dr|doc|gp|neuro|neurologist|physician|pharmacist|nurse|specialist|"
-    r"consultant|prescriber|team|physiatrist|clinic)(?:'s)? (?:said|says|told|tells|has|had|put|"
-    r"moved|raised|increased|upped|bumped|wants|prescribed|recommended|suggested|advised|"
-    r"approved|agreed|ok'd|okayed|switched|started|will|is|was|gradually|slowly|decided|took)|"
+    r"consultant|prescriber|team|physiatrist|clinic|anaesthetist|anesthetist|surgeon)(?:'s)? "
+    r"(?:said|says|told|tells|has|had|put|moved|raised|increased|upped|bumped|wants|prescribed|"
+    r"recommended|suggested|advised|approved|agreed|ok'd|okayed|switched|started|will|is|was|"
+    r"gradually|slowly|decided|took|call|decision|orders|instructions|plan)|monitored|"
     r"under (?:medical |close |strict )?supervision|under (?:my |the |your )?(?:doctor|neuro|gp|"
     r"specialist)'s (?:supervision|care)|supervised|with (?:my|your|the) (?:doctor|neuro|gp|"
     r"specialist)'s (?:ok|approval|blessing)|as (?:prescribed|directed)|ask your (?:doctor|gp|"
     r"neuro|pharmacist|prescriber)|talk to your (?:doctor|gp|neuro|prescriber)|check with your "
     r"(?:doctor|gp|neuro|pharmacist|prescriber)|call your (?:doctor|gp|neuro))\b"
+)
+# "forget what the neuro says": a clinician named only to be overruled.
+_MEDICAL_DISMISSED = fast_compile(
+    r"\b(?:forget|ignore|screw|never mind|disregard|don't listen to|dont listen to|do not listen "
+    r"to) (?:what |whatever )?(?:the |your |ur |my )?(?:doctor|doctors|dr|doc|docs|gp|neuro|"
+    r"neurologist|pharmacist|nurse|specialist|consultant|prescriber)s?\b"
 )
 _REBUTTAL_BEFORE = fast_compile(
     r"\b(?:myths?|claims?|claimed|claiming|people (?:say|said|claim|think|believe|will tell you)|"
@@ -138,7 +164,8 @@ _REBUTTAL_BEFORE = fast_compile(
     r"those who (?:say|claim)|the idea that|the notion that|the claim that|lie that|"
     r"nonsense that|misinformation|bs that|saying that|said that|says that|wrote that|"
     r"posted that|called me|called us|calls us|call us|calling us|calling people|"
-    r"keep saying|keeps saying|always say|always saying|saying|insist|insists|insisted)\b"
+    r"keep saying|keeps saying|always say|always saying|saying|insist|insists|insisted|"
+    r"risks? (?:of|from)|dangers? (?:of|from)|consequences of|harms? (?:of|from))\b"
 )
 _REBUTTAL_AFTER = fast_compile(
     r"\b(?:(?:is|was|are|that's|thats|that is|this is|it's|its) (?:a |an |complete |total |"
@@ -152,7 +179,8 @@ _REBUTTAL_AFTER = fast_compile(
     r"seizures?|hallucinat\w{0,6}|don't (?:do|listen|believe)|do not (?:do|listen|believe)|"
     r"please don't|ignore (?:this|that|them|it|him|her)|wrong|debunked|nope|it isn't|"
     r"it is not|it's not true|it ain't|that isn't true|not really|false|told myself|"
-    r"i tell myself|i said to myself)\b"
+    r"i tell myself|i said to myself|(?:is|are|was|isn't|is not|'s) (?:not|never|nowhere near) "
+    r"worth (?:it|the risk)|isn't worth (?:it|the risk))\b"
 )
 # A next sentence that opens with a verdict rebuts the previous one ("... cold turkey. Wrong.").
 _VERDICT_OPENER = fast_compile(
@@ -169,6 +197,32 @@ _NEGATION_TAIL = fast_compile(
     r"\b(?:never|don't|dont|do not|not|no|please don't)[\W_]{1,4}(?:ever[\W_]{1,4})?"
     r"(?:(?:please|seriously|really)[\W_]{1,4})?$"
 )
+# Negative words that do not negate what follows: "can't recommend it enough", "don't let the
+# pharmacist scare you off", "no problems", "nothing wrong with", "won't hurt you".
+_NOT_NEGATING = fast_compile(
+    r"\b(?:(?:can't|cant|cannot|can not|couldn't|could not) (?:recommend|praise|rate|stress)\b"
+    r"[^.!?\n]{0,80}?\benough\b|(?:can't|cant|cannot|can not) go wrong|"
+    r"(?:don't|dont|do not|never) let (?:[a-z'@_]{1,20} ){0,3}(?:scare|scares|frighten|guilt|talk|"
+    r"put|bully|pressure|rush) (?:you|u)\b|(?:don't|dont|do not) be (?:scared|afraid)|"
+    r"no (?:problems?|issues?|worries|big deal|harm|side effects)\b|nothing wrong with|"
+    r"never looked back|never felt better|(?:won't|wont|will not|doesn't|doesnt|does not|didn't|"
+    r"can't|cant|never) (?:hurt|hurts|hurt anyone|harm|harmed|kill|killed)\b|"
+    r"(?:not|isn't|is not|aren't|wasn't|ain't) (?:a |that |"
+    r"really |even )?(?:big deal|problem|dangerous|risky|harmful|unsafe|an issue)\b(?: to\b)?)"
+)
+
+
+def negates(text: str, pos: int, lo: int, hi: int) -> bool:
+    """Whether the negative word at `pos` negates, rather than opening an idiom like "can't
+    recommend it enough"; `lo`..`hi` bound the search (the sentence)."""
+    for m in _NOT_NEGATING.finditer(text, max(lo, pos - 12), min(hi, pos + 120)):
+        if m.start() <= pos < m.end():
+            return False
+        if m.start() > pos:
+            break
+    return True
+
+
 _SELF_TALK = fast_compile(
     r"\b(?:told myself|tell myself|telling myself|said to myself|note to self|i keep thinking)\b"
 )
@@ -196,6 +250,11 @@ _LETTER_BYTES = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 _NON_WORD = fast_compile(r"[^a-z0-9']")
+# A single quote opens a passage after a space or bracket and before a word ('just quit'), and
+# closes one after a word and before a space or punctuation; an apostrophe inside a word
+# ("don't") does neither.
+_SINGLE_OPEN = fast_compile(r"'(?<=[\s(\[:;,]')(?=[a-z0-9])|^'(?=[a-z0-9])")
+_SINGLE_CLOSE = fast_compile(r"'(?<=[^\s']')(?=[\s.,!?;:)\]]|$)")
 
 
 class Doc:
@@ -357,8 +416,21 @@ class Doc:
             i = bisect.bisect_right(ranges, (pos, len(self.source) + 1)) - 1
             if i >= 0 and ranges[i][0] <= pos < ranges[i][1]:
                 return True
-        sent_start, _ = self.sentence(start)
-        return self.text.count('"', sent_start, start) % 2 == 1 and '"' in self.text[end : end + 200]
+        sent_start, sent_end = self.sentence(start)
+        text = self.text
+        if text.count('"', sent_start, start) % 2 == 1 and '"' in text[end : end + 200]:
+            return True
+        opening = text.rfind("'", sent_start, start)
+        if opening < 0:
+            return False
+        # The last quote mark before the match must open a passage, and one after it close it.
+        while opening >= sent_start and not _SINGLE_OPEN.match(text, opening):
+            if _SINGLE_CLOSE.match(text, opening):
+                return False
+            opening = text.rfind("'", sent_start, opening)
+        if opening < sent_start:
+            return False
+        return _SINGLE_CLOSE.search(text, end, min(len(text), sent_end + 1, end + 200)) is not None
 
 
 def suppression(doc: Doc, start: int, end: int, kinds: frozenset[str]) -> str | None:
@@ -377,8 +449,9 @@ def suppression(doc: Doc, start: int, end: int, kinds: frozenset[str]) -> str | 
         negation_start = clause
         if clause > sent_start and _NEGATION_TAIL.search(text, max(sent_start, clause - 30), clause):
             negation_start = max(sent_start, clause - 30)
-        if _NEGATION.search(text, max(negation_start, start - 32), start):
-            return "negation"
+        for m in _NEGATION.finditer(text, max(negation_start, start - 32), start):
+            if negates(text, m.start(), sent_start, sent_end):
+                return "negation"
     memo = doc.memo
     if "question" in kinds:
         key = ("question", sent_start, sent_end)
@@ -414,13 +487,21 @@ def suppression(doc: Doc, start: int, end: int, kinds: frozenset[str]) -> str | 
         key = ("medical", sent_start, sent_end)
         medical = memo.get(key)
         if medical is None:
-            medical = memo[key] = _MEDICAL.search(text, sent_start, sent_end) is not None
+            medical = memo[key] = (
+                _MEDICAL.search(text, sent_start, sent_end) is not None
+                and _MEDICAL_DISMISSED.search(text, sent_start, sent_end) is None
+            )
         if medical:
             return "medical"
     if "report" in kinds:
         before = text[window_start:start]
-        diary = _DIARY_OPENER.match(text, sent_start, start) is not None
-        if (diary or _REPORT_SUBJECT.search(before)) and not _ADVICE_FIRST_PERSON.search(before):
+        diary = (
+            _DIARY_OPENER.match(text, sent_start, start) is not None
+            or _DIARY_PAST.match(text, sent_start, end) is not None
+        )
+        # "I wouldn't ..." with the match starting at "wouldn't": advice all the same.
+        advice = _ADVICE_FIRST_PERSON.search(text, window_start, min(end, start + 12))
+        if (diary or _REPORT_SUBJECT.search(before)) and not advice:
             if doc.has_warning:
                 return "report"
             key = ("endorse", sent_start, sent_end)

@@ -59,7 +59,14 @@ DEPRESSANTS = alt(
     r"drinking(?! (?:water|tea|coffee|juice|milk|plenty|lots|more water|fluids))",
     r"beers?",
     r"wine",
-    r"glass(?:es)? of (?:red|white|rose|bubbly|prosecco|champagne)",
+    r"glass(?:es)?(?: or two)? of (?:red|white|rose|bubbly|prosecco|champagne|wine|scotch|"
+    r"bourbon|brandy|port)",
+    r"nightcaps?",
+    r"scotch",
+    r"bourbon",
+    r"brandy",
+    r"cider",
+    r"lagers?",
     r"vodka",
     r"whisk(?:e)?ys?",
     r"whiskies",
@@ -109,7 +116,8 @@ DEPRESSANTS = alt(
     r"unisom",
 )
 DEPRESSANT_WORDS = kw(
-    "glass", "glasses", "alcohol", "booze", "drinks", "drink", "drinking", "beer", "beers", "wine",
+    "glass", "glasses", "nightcap", "nightcaps", "scotch", "bourbon", "brandy", "cider", "lager",
+    "lagers", "alcohol", "booze", "drinks", "drink", "drinking", "beer", "beers", "wine",
     "vodka", "whiskey",
     "whiskeys", "whiskys", "whiskies",
     "whisky", "gin", "rum", "tequila", "shots", "pint", "pints", "cocktail", "cocktails", "liquor",

@@ -6,7 +6,7 @@ signs and avoiding doctors in `supervision.py`.
 
 from __future__ import annotations
 
-from ..context import Doc
+from ..context import Doc, negates
 from ..fastregex import fast_compile
 from ..model import DoseLimits
 from ..rules import Hit, Rule, Spans, iter_matches
@@ -17,14 +17,28 @@ CATEGORY = "dangerous_advice"
 STOP_VERB = alt(
     r"stop", r"stops", r"stopped", r"stopping", r"quit", r"quits", r"quitting", r"ditch",
     r"ditching", r"drop", r"dropping", r"dump", r"dumping", r"come off", r"coming off", r"get off",
-    r"getting off", r"go off", r"going off", r"cut out", r"bin", r"toss",
+    r"getting off", r"go off", r"going off", r"went off", r"came off", r"cut out",
+    r"bin", r"toss",
 )  # fmt: skip
 ABRUPTLY = alt(
     r"abruptly", r"suddenly", r"overnight", r"all at once", r"at once", r"in one go",
-    r"in one day", r"right away", r"straight away", r"immediately", r"instantly",
+    r"in (?:one|a|a single) (?:day|night|weekend)", r"from one day to the next",
+    r"right away", r"straight away", r"immediately", r"instantly",
     r"no taper(?:ing)?", r"without (?:a |any )?(?:taper|tapering|weaning|titrating down)",
     r"all in one go", r"just like that", r"completely today", r"whenever(?: you (?:want|like|feel"
     r" like it))?", r"any ?time(?: you (?:want|like))?",
+    r"on a (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|whim)",
+    r"when (?:you|u) (?:want|like|feel like it|fancy)",
+)  # fmt: skip
+# "it", "baclofen", "the meds", "ur pills", "the bac": what is stopped.
+_STOPPED = alt(
+    BACLOFEN, r"it", r"them", r"the (?:meds|pills|tablets|baclofen|medication|drug|bac)",
+    r"(?:your|ur) (?:meds|pills|tablets|baclofen|medication|bac)", r"this (?:drug|med|stuff)",
+)  # fmt: skip
+_ADVISE = alt(
+    r"just", r"simply", r"you can", r"you could", r"u can", r"you should", r"u should",
+    r"go ahead and", r"i'd", r"i would", r"i say", r"better to", r"best to", r"easier to",
+    r"fine to", r"ok to", r"okay to", r"safe to",
 )  # fmt: skip
 
 STOP_ABRUPTLY = Rule(
@@ -42,6 +56,8 @@ STOP_ABRUPTLY = Rule(
         "You can quit baclofen all at once, I don't see the problem.",
         "Just stop taking it. Ditch the meds and you'll feel like yourself again.",
         "c0ld turk3y is the only way to do it",
+        "went off it in one day last month, u can too, no big deal",
+        "I'd simply let the bottle run down and not reorder.",
     ),
     must_not_match=(
         "I stopped cold turkey and ended up in the ER with seizures, taper!",
@@ -49,22 +65,42 @@ STOP_ABRUPTLY = Rule(
         "Never go cold turkey off baclofen.",
         "Going cold turkey off baclofen can cause seizures.",
         "> just quit cold turkey\nNo! That is how people end up in hospital.",
+        "so over the 'just stop taking it' crowd, it nearly killed me. taper slowly",
+        "You lot asking the same cold turkey question every week, read the pinned post.",
+        "Went without for two days when the pharmacy messed up and had awful rebound spasms.",
     ),
     pattern=rx(
         alt(
-            r"\bcold[ -]?turk(?:ey|y|ie|ee)\b",
+            # Not "the cold turkey question", "cold turkey stories": a topic, not advice.
+            r"\bcold[ -]?turk(?:ey|y|ie|ee)\b(?! (?:question|questions|thread|threads|post|posts|"
+            r"debate|debates|topic|topics|crowd|brigade|story|stories|horror|club))",
             r"\b" + STOP_VERB + r"\b" + gap(30) + r"\b" + ABRUPTLY + r"\b",
-            r"\b"
-            + alt(r"just", r"simply", r"you can", r"you could", r"u can", r"you should", r"u should",
-                  r"go ahead and", r"i'd", r"i would", r"i say", r"better to", r"best to",
-                  r"easier to", r"fine to", r"ok to", r"okay to", r"safe to")
-            + r" (?:just )?"
+            r"\b" + _ADVISE + r" (?:just )?(?:"
             + alt(r"stop", r"quit", r"ditch", r"drop", r"dump", r"bin", r"toss", r"get off",
                   r"come off", r"throw out", r"throw away", r"flush")
-            + r" (?:taking |using )?"
-            + alt(BACLOFEN, r"it", r"them", r"the (?:meds|pills|tablets|baclofen|medication|drug)",
-                  r"your (?:meds|pills|tablets|baclofen|medication)", r"this (?:drug|med|stuff)")
-            + r"\b",
+            + r" (?:taking |using )?" + _STOPPED + r"\b"
+            # "you can quit today", "just stop the day you feel better"
+            + r"|(?:stop|quit|ditch|come off|get off|go off)(?: (?:taking )?" + _STOPPED + r")? "
+            r"(?:today|tonight|tomorrow|right now|(?:the day|as soon as|the moment|the minute|once|"
+            r"whenever) (?:you|u|they|we) (?:feel|are feeling|start feeling) (?:better|good|ok|okay|"
+            r"fine))\b)",
+            # "let the bottle run down and not reorder"
+            r"\blet (?:the|your|ur) (?:bottle|pills|prescription|script|supply|meds|pack|tablets|"
+            r"stash) run (?:down|out|dry) and (?:just )?(?:not|don't|dont|never) (?:re-?order|"
+            r"re-?fill|renew)\b",
+            r"\b(?:stop|quit) (?:refilling|renewing|re-?ordering) (?:it|them|the|your|ur)\b",
+            r"\b(?:drop|dropping|dropped|go|going|went|cut|cutting|jump|jumping|come|coming|get|"
+            r"getting) (?:straight|right|directly) (?:down )?to (?:zero|0|nothing|none)\b",
+            r"\b(?:knock|bring|drop|cut|taper|wean|step|come|get) (?:it |the dose |yourself |them )?"
+            r"(?:down|off) (?:fast|quickly|quick|in (?:a few|a couple of|two|three) days)\b",
+            r"\b(?:just|simply|you can|u can|you could) go without\b",
+            # "just stopped for 10 days", "go without for a few days"
+            r"\b(?:stop|stopped|stopping|quit|quitting|went without|go without|going without|"
+            r"come off|came off)(?: (?:taking )?" + _STOPPED + r")? for (?:a bit|a while|(?:a few|a "
+            r"couple of|several|\d{1,2}|two|three|four|five|six|seven|ten) (?:days|weeks))\b",
+            # "halve it one day, stop the next"
+            r"\b(?:halve|half) (?:it|them|the dose|your dose)\b" + gap(25) + r"\b(?:stop|quit|drop)"
+            r" (?:it |them )?the next\b",
             r"\b(?:throw|flush|bin|toss) (?:your |the )?(?:meds|pills|tablets|baclofen)"
             r"(?: away| out| down the toilet)?\b",
             r"\b(?:throw|flush|toss) (?:away|out) (?:your |the |all )?(?:meds|pills|tablets|"
@@ -74,6 +110,8 @@ STOP_ABRUPTLY = Rule(
         )
     ),  # fmt: skip
     keywords=kw(
+        "went", "came", "let", "run", "straight", "right", "directly", "knock",
+        "bring", "taper", "wean", "step",
         "cold", "turkey", "turky", "coldturkey", "stop", "stops", "stopped", "stopping", "quit",
         "quits", "quitting", "ditch", "ditching", "drop", "dropping", "dump", "dumping", "come",
         "coming", "get", "getting", "go", "going", "cut", "bin", "toss", "throw", "flush",
@@ -108,24 +146,29 @@ NO_TAPER = Rule(
     pattern=rx(
         alt(
             r"\b"
-            + alt(r"no need to", r"don't need to", r"dont need to", r"do not need to",
+            + alt(r"no need to", r"no real need to", r"zero need to", r"zero reason to",
+                  r"no reason at all to", r"don't need to", r"dont need to", r"do not need to",
                   r"doesn't need to", r"needn't", r"no reason to", r"no point", r"pointless to",
                   r"don't bother", r"dont bother", r"do not bother", r"don't have to",
+                  r"don't waste (?:your )?(?:time|energy|months|weeks)(?: on)?",
+                  r"dont waste (?:your )?(?:time|energy|months|weeks)(?: on)?",
                   r"dont have to", r"do not have to", r"skip", r"forget", r"forget about", r"screw",
-                  r"ditch", r"who needs", r"never need to", r"don't waste (?:time|months|weeks)",
-                  r"dont waste (?:time|months|weeks)", r"no point in", r"why bother")
+                  r"ditch", r"who needs", r"never need to", r"no point in", r"why bother")
             + r"(?: (?:to|with|the|a|any|in))?(?: (?:slow|slowly|gradual|gradually))? "
             + alt(r"taper(?:ing)?", r"wean(?:ing)?", r"titrat(?:e|ing) down", r"step(?:ping)? down",
                   r"come off slowly", r"go slow", r"coming off slowly", r"reduce slowly",
                   r"taper(?:ing)? off")
             + r"\b",
+            r"\b(?:no one|nobody|noone|you don't|you dont|you do not) needs? (?:\d{1,2} |two |three |"
+            r"four |six |eight |ten |several |many |a few )?(?:weeks|months) to (?:come off|get off|"
+            r"taper|wean|stop)\b",
             r"\b(?:taper|tapering|weaning)(?: off)?(?: baclofen)? (?:is|are|'s) (?:totally |completely |"
             r"just |a )?(?:pointless|unnecessary|overrated|scam|waste|myth|not needed|not necessary|"
             r"for wimps|useless|nonsense|bs|bullshit|overkill)\b",
         )
     ),  # fmt: skip
     keywords=kw("taper", "tapering", "wean", "weaning", "titrate", "titrating", "step", "stepping",
-                "slowly", "slow"),  # fmt: skip
+                "slowly", "slow", "weeks", "months"),  # fmt: skip
 )
 
 SKIP_DOSES = Rule(
@@ -165,10 +208,28 @@ SKIP_DOSES = Rule(
             + r"\b",
             r"\bdrug holidays?\b",
             r"\btake (?:a few|some|a couple of|a couple|few) (?:days|weeks) off\b",
+            r"\b(?:a|one|two|a few|a couple of) (?:days?|weeks?|nights?) off (?:won't|wont|will not|"
+            r"doesn't|never|can't) (?:hurt|harm|kill)\b",
+            r"\b(?:just|simply|you can|u can|i'd|i would|feel free to) skip (?:it|them|that one|"
+            r"that dose|mine)\b",
+            r"\bskip (?:mine|it|them) (?:every|on|at|most|some)\b",
+            r"\b(?:leave|leaving) out (?:the |a |my |your |ur |one )?(?:[a-z]{3,12} )?(?:dose|doses|"
+            r"tablet|tablets|pill|pills)\b",
+            # a "tolerance reset": stopping for a while, then restarting
+            r"\bleave (?:the|your|ur) (?:tablets|pills|meds|baclofen|medication) (?:at home|behind)\b",
+            r"\b(?:reset|resets|resetting) (?:the |your |ur |my )?tolerance\b",
+            r"\btolerance (?:break|breaks|reset)\b",
+            r"\b(?:stop|quit|come off|get off|go off|drop)\b" + gap(30) + r"\bfor (?:a|one|two|a few|"
+            r"a couple of|a couple|\d) (?:days?|weeks?|weekend|months?)\b" + gap(30)
+            + r"\b(?:reset|restart|start again|start back|go back on)\b",
         )
     ),  # fmt: skip
     keywords=kw("skip", "skipping", "skipped", "missing", "missed", "break", "breaks", "holiday",
-                "holidays", "off", "miss", "forget", "rest", "away"),  # fmt: skip
+                "holidays", "off", "miss", "forget", "rest", "away", "leave", "leaving",
+                "tolerance", "reset", "resets", "resetting", "leave"),  # fmt: skip
+    # Skipping or a break from what: a dose, a pill, baclofen (not work, not a meeting).
+    requires=rx(r"\b(?:doses?|pills?|tablets?|tabs|meds?|medication|mg|" + BACLOFEN + r"|"
+                r"tolerance|run out|ran out|running out|refills?|prescription|script)\b"),
 )
 
 MISSED_CUE = rx(
@@ -176,7 +237,21 @@ MISSED_CUE = rx(
 )
 DOUBLE = (
     r"\b(?:double|doubling|doubled) (?:up|it|them|the (?:next|dose|next dose|next one|amount)|"
-    r"your (?:next )?(?:dose|one|pill)|up on (?:the|your) (?:next )?(?:dose|one))\b"
+    r"(?:your|ur) (?:next |evening |morning |night |nighttime |bedtime |lunchtime |midday |"
+    r"afternoon |usual |normal |daily )?(?:dose|one|pill|tablet|baclofen)|up on (?:the|your) "
+    r"(?:next )?(?:dose|one))\b|"
+    r"\b(?:take|taking|have|pop) a double(?: dose| one)?\b"
+)
+
+# "take two with dinner", "took them all this morning", "take both tonight to catch up"
+_CATCH_UP = (
+    r"\b(?:take|taking|took|have|pop) (?:two|2|three|3|both|an extra|extra|double|a double|them all|"
+    r"all of them|all (?:three|two|the missed ones))(?: (?:doses|dose|pills|tablets|tabs|ones))?"
+)
+_LATER = (
+    r"(?:tonight|today|this (?:morning|evening|afternoon)|at night|at bedtime|in the "
+    r"(?:morning|evening)|with (?:dinner|lunch|breakfast|supper|tea|(?:the|your|ur) next(?: one| "
+    r"dose)?))"
 )
 
 DOUBLE_MISSED = Rule(
@@ -202,15 +277,24 @@ DOUBLE_MISSED = Rule(
     pattern=rx(
         alt(
             DOUBLE,
-            r"\btake (?:two|2|both|an extra|extra|double)(?: (?:doses|pills|tablets|tabs|ones))?"
-            r" (?:at once|together|next time|to catch up|to make up|at lunch|later|instead)\b",
+            _CATCH_UP + r"(?: " + _LATER + r")? (?:at once|together|next time|to catch up|to make up|"
+            r"at lunch|later|instead|so)\b",
+            _CATCH_UP + r" " + _LATER + r"\b",
             r"\bmake up (?:for )?(?:a |the |that |your )?missed (?:dose|one|pill|tablet)\b",
-            r"\btake (?:the |a |your |that )?missed (?:dose|one|pill|tablet) (?:with|together with|"
-            r"along with|alongside) (?:the |your )?next\b",
+            r"\btake (?:it|(?:the |a |your |that )?missed (?:dose|one|pill|tablet)) (?:with|together "
+            r"with|along with|alongside) (?:the |your |ur )?(?:next|lunch|evening|dinner|night|"
+            r"bedtime|morning|afternoon|midday|lunchtime)(?: one| dose| tablet| pill)?\b",
+            r"\b(?:two|both|2|double) (?:at once|together) (?:is|are|'s) (?:fine|ok|okay|safe|no "
+            r"problem|no big deal)\b",
+            r"\b(?:take|taking|try|pop|popping|have) (?:a few |a couple |a couple of |some |an |one |"
+            r"two )?(?:extra|more|additional)\b",
             r"\btake (?:two|2|both|double) (?:to|and) catch up\b",
         )
     ),
-    keywords=kw("double", "doubling", "doubled", "two", "both", "extra", "missed", "catch"),
+    # The words of MISSED_CUE: spans are their sentences and the next, which is where `requires`
+    # looks (a match's sentence or the one before).
+    keywords=kw("miss", "missed", "missing", "forgot", "forget", "forgotten", "skipped", "catch",
+                "make", "late", "behind"),
     requires=MISSED_CUE,
 )
 
@@ -241,20 +325,51 @@ ABOVE_PRESCRIBED = Rule(
             r"\b(?:take|taking|try|pop|popping|have) (?:a few |a couple |a couple of |some |an |one |"
             r"two )?(?:extra|more|additional)(?: (?:one|ones|pills?|tablets?|tabs|doses?|mg|baclofen))?"
             r"(?: than (?:prescribed|you're prescribed|your doctor says|recommended))?\b",
-            r"\b(?:more than|above|over|beyond|past) (?:what's |what is |what you're |what your "
-            r"(?:doctor|neuro|gp) |your |the )?(?:prescribed|prescription|recommended dose|"
-            r"recommended amount|label)\b",
+            r"\b(?:more than|above|over|beyond|past|exceed|exceeding) (?:what's |what is |what you're |"
+            r"what your (?:doctor|neuro|gp) |your |ur |the )?(?:prescribed|prescription|recommended "
+            r"dose|recommended amount|label|(?:(?:doctor|doc|dr|neuro|gp|prescriber)'?s|daily|dose|"
+            r"dosing|safe) (?:limit|max|maximum|cap)|max|maximum)\b",
+            # "bump yourself up", "nudge it up yourself", "increase it on your own"
+            r"\b(?:bump|push|nudge|crank|jack|move|step|ramp|creep|titrate) (?:yourself|urself) up\b",
+            r"\b(?:bump|push|nudge|crank|jack|move|step|ramp|creep|titrate|put|take|raise|increase|up)"
+            r" (?:it|the dose|your dose|ur dose|things|the baclofen|your baclofen)(?: up)? (?:yourself|"
+            r"urself|on your own)\b",
+            # "one of my 20 mg tablets on top of her own dose" (not "ibuprofen on top of my dose")
+            r"\b(?:one|some|a few|a couple|an extra|extra|more|another|half)(?: of (?:my|your|ur|her|"
+            r"his|their|the) (?:\d{1,3} ?mg )?(?:tablets?|pills?|tabs|ones|baclofen))? on top of "
+            r"(?:your|ur|her|his|their|my|the) (?:own |usual |normal |regular |prescribed )?(?:dose|"
+            r"doses|prescription|script)\b",
             r"\b(?:up|raise|increase|bump|bump up|up up|jack up|crank up|triple) (?:your dose|your "
             r"baclofen|the dose yourself|it yourself|your dosage|the dosage yourself)\b",
             r"\bas (?:much|many|often) as (?:you|u) (?:need|want|like|feel like|can)\b",
+            r"\b(?:take|taking|have|pop|popping) (?:two|three|four|five|\d) instead of (?:one|two|"
+            r"three|four|\d)\b",
+            # "take what your legs need", "go by feel"
+            r"\btake (?:what(?:ever)?|however much|however many) (?:you|u|your (?:body|legs|muscles)) "
+            r"(?:need|needs|want|wants|feel like)\b(?! (?:from|out of|of)\b)",
+            r"\b(?:go|dose|take it|take them) by feel\b",
+            # "neck 3 at once", "crush two and take them together"
+            r"\b(?:take|taking|pop|popping|neck|necking|down|swallow|have) (?:\d|two|three|four|five|"
+            r"a few|several|a handful)(?: (?:pills|tablets|tabs|of them|of those|of these))? (?:at "
+            r"once|together)\b",
+            r"\b(?:crush|chew) (?:\d|two|three|four|a few|several) and (?:take|swallow|down|neck) "
+            r"(?:them|it) (?:at once|together)\b",
+            r"\bkeep (?:going|taking (?:them|more|it|extra)|popping (?:them|more)|adding)(?: up)? "
+            r"(?:till|until|til) (?:it works|it kicks in|you feel|they work|the spasms)\b",
             r"\b(?:ignore|forget|screw) (?:the )?(?:max|maximum|limit|label|dosing|prescribed dose|"
             r"recommended dose|dosage)\b",
-            r"\b(?:max|maximum|limit|80 ?mg (?:limit|max|cap))(?: dose)? (?:is|are) (?:just |only |"
-            r"way |really |very )?(?:overly cautious|too low|too conservative|bs|nonsense|a "
-            r"suggestion|just a guideline|a guideline|made up|meaningless|conservative|arbitrary)\b",
+            r"\b(?:max|maximum|limit|\d{2,3} ?mg(?: (?:limit|max|cap|figure|number|ceiling))?)(?: dose)?"
+            r"(?: on the (?:leaflet|label|box|packet|insert|sheet))? (?:is|are) (?:just |only |way |"
+            r"really |very |more )?(?:overly cautious|too low|too conservative|bs|nonsense|a "
+            r"suggestion|just a guideline|a guideline|made up|meaningless|conservative|arbitrary|"
+            r"a convention|a rough guide|not a wall|not a hard limit|not set in stone|flexible|"
+            r"guidance|a guide)\b",
         )
     ),  # fmt: skip
-    keywords=kw("dose", "dosage", "yourself", "additional", "bump", "crank", "double", "doubled",
+    keywords=kw("dose", "dosage", "yourself", "urself", "additional", "bump", "crank", "double",
+        "doubled", "top", "own", "exceed", "exceeding", "instead", "need", "needs", "feel",
+        "once", "together", "till", "until", "til", "convention", "guide", "guideline", "guidance", "wall",
+        "flexible", "stone", "suggestion", "arbitrary",
         "doubling", "extra", "forget",
         "ignore", "increase", "jack", "label", "limit", "many", "max", "maximum", "more",
         "much", "often", "prescribed", "prescription", "raise", "recommended", "screw",
@@ -265,11 +380,60 @@ ABOVE_PRESCRIBED = Rule(
     ),
 )
 
+DISMISS_WARNINGS = Rule(
+    code="dismiss-warnings",
+    category=CATEGORY,
+    severity=2,
+    description="Tells readers to ignore baclofen's warnings, or that they are exaggerated.",
+    reason=(
+        "Tells readers to disregard baclofen's safety warnings; the warnings on withdrawal, "
+        "drowsiness, alcohol and the maximum dose are there because people have been harmed."
+    ),
+    reference=None,
+    must_match=(
+        "The drowsiness warnings are massively overblown in my experience.",
+        "Ignore the leaflet, it's written by lawyers.",
+        "forget what the neuro says, do what works",
+        "Hospitals are overkill for withdrawal.",
+    ),
+    must_not_match=(
+        "I thought the warnings were overblown until I had a seizure.",
+        "Never ignore the leaflet's warning about alcohol.",
+        "Is the warning about alcohol overblown?",
+        "Going to hospital for withdrawal is not overkill.",
+    ),
+    pattern=rx(
+        alt(
+            r"\b(?:warnings?|risks?|side effects?|dangers?|withdrawal (?:thing|stuff|risk)|the "
+            r"seizure thing) (?:are|is|were|was) (?:massively |hugely |way |totally |completely |so |"
+            r"really |wildly |greatly |just |all )?(?:overblown|exaggerated|overstated|overhyped|"
+            r"blown out of proportion|scaremongering|nonsense|rubbish|bs)\b",
+            r"\b(?:ignore|forget|disregard|screw|never mind) (?:the|that|what the|whatever the) "
+            r"(?:leaflet|label|insert|package insert|warnings?|dosing chart|chart|pharmacist|"
+            r"pharmacy|box)\b",
+            r"\b(?:leaflets?|labels?|inserts?|warnings?|dosing charts?|charts?)\b" + gap(20)
+            + r"\b(?:for (?:the )?lawyers|written by lawyers|by lawyers|arse-covering|ass-covering|"
+            r"cover their (?:arse|ass|backs))\b",
+            r"\b(?:forget|ignore|screw|never mind|disregard) what (?:the |your |ur )?(?:doctor|dr|doc|"
+            r"gp|neuro|neurologist|pharmacist|nurse|specialist|consultant)s? (?:says|said|tells you|"
+            r"told you|thinks)\b",
+            r"\b(?:hospitals?|the er|a&e|the ed|doctors|an ambulance|911|999) (?:are|is) (?:total |"
+            r"complete |massive |just |usually |often |a bit of |way )?(?:overkill|unnecessary|"
+            r"pointless|a waste of time|a waste of money)\b",
+        )
+    ),  # fmt: skip
+    # The rarest word of each pattern.
+    keywords=kw("overblown", "exaggerated", "overstated", "overhyped", "proportion",
+                "scaremongering", "nonsense", "rubbish", "bs", "ignore", "forget", "disregard",
+                "screw", "mind", "lawyers", "covering", "cover", "overkill", "unnecessary",
+                "pointless", "waste"),  # fmt: skip
+)
+
 # --- mixing with other depressants -------------------------------------------------------------
 
 _DEPRESSANT_RX = fast_compile(r"\b" + DEPRESSANTS + r"\b")
 _DRUG_NEARBY = fast_compile(
-    r"\b(?:" + BACLOFEN + r"|it|them|meds|pills|tablets|muscle relaxers?|relaxant|dose)\b"
+    r"\b(?:" + BACLOFEN + r"|it|them|meds?|pills?|tablets?|muscle relaxers?|relaxant|dose)\b"
 )
 _MIX_CUE = fast_compile(
     r"\b(?:mix|mixing|mixed|combine|combining|combined|together|alongside|on top of|chase|chasing|"
@@ -279,14 +443,41 @@ _MIX_CUE = fast_compile(
     r"buzz|knocks? you out|sleep like a baby|go for it|enjoy|have a|have some|grab a|have a few|"
     r"a couple|take (?:it|them|baclofen) with|with your|with a|with some|with baclofen|"
     r"with it|and baclofen|plus|combo|combination|recommend|lights out|best sleep|pair|"
-    r"edge off)\b|\+|&"
+    r"edge off|drink up|bottoms up|cheers|nightcap)\b|\+|&"
+)
+# A following sentence that takes the combination up again: "One of those with the evening
+# baclofen ...", "I'd suggest trying the pair together".
+_MIX_CUE_AFTER = fast_compile(
+    r"\b(?:together|alongside|on top of|the pair|the combo|the combination|both|stack|stacking|"
+    r"one of (?:those|them|these)|with (?:the|my|your|ur) (?:[a-z]{3,10} )?(?:baclofen|dose|"
+    r"tablet|pill|meds))\b"
+)
+# ... and recommends it (a later sentence that merely mentions the pair is not advice).
+_MIX_PRAISE = fast_compile(
+    r"\b(?:recommend|suggest|game ?changer|works? (?:great|wonders|a treat)|worked (?:great|"
+    r"wonders|a treat)|best|amazing|brilliant|perfect|love|highly|try (?:it|them|the|both)|trying)\b"
+)
+# "in the same family as morphine", "like an opioid": a comparison, not a combination.
+_COMPARISON = fast_compile(
+    r"\b(?:same (?:family|class|group|category) as|similar to|related to|compared to|"
+    r"compared with|as strong as|as addictive as|like|unlike|not an?|isn't an?|kind of|sort of|"
+    r"type of|class of)\W{1,3}$"
 )
 _MIX_WARNING = fast_compile(
     r"\b(?:careful|dangerous|risky|not safe|unsafe|deadly|can kill|could kill|stop breathing|"
     r"slow your breathing|slowed breathing|shallow breathing|pass out|passed out|black out|"
     r"blacked out|overdose|interact|interaction|interactions|warned|warning|never|avoid|"
-    r"don't|dont|do not)\b"
+    r"don't|dont|do not|supervision|supervised|monitored|monitor|flagged|not something|"
+    r"isn't something|ask (?:your|a) (?:pharmacist|doctor|gp|neuro|nurse)|check with|"
+    r"talk to (?:your|a)|speak to (?:your|a)|before (?:combining|mixing)|to be safe|skipped|"
+    r"held off|hold off|stayed off|stay off|instead of)\b"
 )
+
+
+def _warned(text: str, start: int, end: int) -> bool:
+    """A warning in text[start:end] ("never", "dangerous", ...), not counting idioms like "don't
+    let the pharmacist scare you off"."""
+    return any(negates(text, w.start(), start, end) for w in _MIX_WARNING.finditer(text, start, end))
 
 
 def _mixing_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
@@ -294,11 +485,23 @@ def _mixing_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     hits = []
     for m in iter_matches(_DEPRESSANT_RX, text, spans):
         start, end = doc.sentence(m.start())
-        if not _DRUG_NEARBY.search(text, start, end):
+        if _COMPARISON.search(text, max(start, m.start() - 30), m.start()):
             continue
-        if not _MIX_CUE.search(text, start, end):
-            continue
-        if _MIX_WARNING.search(text, start, end):
+        if not (_DRUG_NEARBY.search(text, start, end) and _MIX_CUE.search(text, start, end)):
+            # The next sentence may take the combination up: "my cousin gave me a few of her
+            # Xanax. One of those with the evening baclofen has been a game changer."
+            if end >= len(text):
+                continue
+            _, after = doc.sentence(end)
+            if not (
+                _MIX_CUE_AFTER.search(text, end, after)
+                and _DRUG_NEARBY.search(text, end, after)
+                and _MIX_PRAISE.search(text, end, after)
+            ):
+                continue
+            if _warned(text, end, after):
+                continue
+        if _warned(text, start, end):
             continue
         hits.append(Hit(m.start(), m.end()))
     return hits
@@ -320,12 +523,16 @@ MIX_DEPRESSANTS = Rule(
         "A couple of beers with your baclofen is totally fine, helps you relax.",
         "Baclofen plus a xanax and you sleep like a baby.",
         "mixing it with oxy works better for the pain tbh",
+        "I can't recommend a nightcap alongside the last tablet enough.",
+        "Don't let the pharmacist scare you off stacking opioids with your baclofen.",
     ),
     must_not_match=(
         "Don't drink alcohol on baclofen.",
         "Is it ok to have a glass of wine with baclofen?",
         "I had two beers with my baclofen and passed out on the kitchen floor.",
         "Baclofen and alcohol together can slow your breathing, be careful.",
+        "Baclofen sits in the same family as morphine, which is why it takes the edge off pain.",
+        "Ask your pharmacist before combining baclofen with any sleep aid.",
     ),
     finder=_mixing_finder,
     keywords=DEPRESSANT_WORDS,
@@ -362,11 +569,32 @@ OTHERS_PILLS = Rule(
             r"roommate's|flatmate's|cousin's|grandma's|nan's|aunt's|uncle's|someone else's|"
             r"someone elses|somebody else's|other people's|a mate's|mate's)"
             r"(?: (?:pills|meds|baclofen|tablets|prescription|script|stash|leftovers|supply))?\b",
-            r"\b(?:use|take|try|borrow|ask (?:a friend |them |someone |her |him )?for) (?:some of )?"
-            r"(?:hers|his|theirs)\b",
-            r"\b(?:your|a) (?:friend's|mom's|mum's|mother's|dad's|husband's|wife's|partner's|"
-            r"sister's|brother's|neighbour's|neighbor's|cousin's|someone else's) (?:baclofen|pills|"
-            r"meds|tablets|prescription) (?:will|would|should|can) (?:work|do)\b",
+            # "using his until my appointment" (not "take his advice")
+            r"\b(?:use|using|take|taking|try|trying|borrow|borrowing|ask (?:a friend |them |someone |"
+            r"her |him )?for) (?:some of )?(?:hers\b|theirs\b|his(?= (?:until|till|til|when|for|"
+            r"instead|if|because|since|and|as|now|while|too)\b|[.,!?;]|$))",
+            r"\b(?:give|gives|giving|gave|pass|passes|passing|slip|slips|slipping) (?:her|him|them|"
+            r"you|u|me) (?:one|some|a few|a couple|two|a couple of|one or two)(?: of)? (?:my|our|his|"
+            r"her|their) (?:\d{1,3} ?mg |spare |old |leftover |extra )?(?:pills|meds|baclofen|tablets|"
+            r"tabs)\b",
+            r"\b(?:share|sharing|shared|split|splitting) (?:a|the|one|our|my|their|a single) (?:bottle|"
+            r"prescription|script|supply|box|pack|stash)\b",
+            r"\b(?:gives|gave|give|lends|lent|sells|sold) me (?:his|her|their) (?:spare |leftover |old |"
+            r"extra |unused )?(?:pills|meds|baclofen|tablets|tabs|prescription|script)\b",
+            r"\b(?:somebody|someone|everyone|everybody|people|a friend|friends|family|a relative) "
+            r"(?:always |usually |probably |will |might |often )?(?:has|have|got|will have|has got) "
+            r"(?:some )?(?:spares|spare (?:pills|tabs|tablets|meds|baclofen)|leftovers|leftover "
+            r"(?:pills|tabs|tablets|meds|baclofen))\b",
+            r"\bask (?:around|(?:ur|your) (?:friends|mates|family)|around (?:the|your|ur) family)\b"
+            + gap(40) + r"\b(?:spares?|pills|meds|tabs|tablets|leftovers|baclofen|some)\b",
+            r"\b(?:your|a|ur) (?:friend's|mom's|mum's|mother's|dad's|husband's|wife's|partner's|"
+            r"sister's|brother's|neighbour's|neighbor's|cousin's|someone else's) (?:leftover |spare |"
+            r"old |extra )?(?:baclofen|pills|meds|tablets|prescription) (?:will|would|should|can) "
+            r"(?:work|do)\b",
+            r"\b(?:give|giving|pass|slip|share) (?:your |ur )?(?:kid|kids|child|son|daughter|partner|"
+            r"husband|wife|friend|mum|mom|dad|mate|sister|brother|teen|boy|girl)\b" + gap(25)
+            + r"\b(?:your|ur|my|our) (?:\d{1,3} ?mg |spare |old |leftover |extra )?(?:pills|meds|"
+            r"baclofen|tablets|tabs)\b",
             r"\b(?:share|sharing|give|giving|sell|selling|lend|lending|swap|trade|send) (?:you |him |"
             r"her |them |some |some of )?(?:of )?(?:my|our|your) (?:pills|meds|baclofen|tablets|"
             r"prescription|script|leftover \w{1,12}|leftovers|spare \w{1,12}|spares)\b",
@@ -377,7 +605,10 @@ OTHERS_PILLS = Rule(
         "husband", "lend", "lending", "mate", "mom", "mother", "mum", "nan", "neighbor",
         "neighbour", "nick", "other", "partner", "roommate", "sell", "selling", "send",
         "share", "sharing", "sister", "somebody", "someone", "steal", "swap", "theirs",
-        "trade", "uncle", "wife"),  # fmt: skip
+        "trade", "uncle", "wife", "gives",
+        "gave", "pass", "passes", "passing", "slip", "slips", "slipping", "lends", "lent", "sells",
+        "sold", "spares", "spare", "leftovers", "leftover", "ask", "kid", "kids", "child", "son",
+        "daughter", "mom", "teen", "boy", "girl", "shared", "split", "splitting"),  # fmt: skip
 )
 
 NO_PRESCRIPTION_ADVICE = Rule(
@@ -400,15 +631,27 @@ NO_PRESCRIPTION_ADVICE = Rule(
     ),
     pattern=rx(
         alt(
-            r"\b(?:buy|order|get|getting|buying|ordering|grab)\b"
-            + gap(30)
+            r"\b(?:buy|order|get|getting|buying|ordering|grab|ordered|bought|got|pick up|picked up)\b"
+            + gap(50)
             + r"\b(?:without (?:a |any )?(?:prescription|script|rx|doctor)|no (?:prescription|script|"
             r"rx)|over the counter|otc)\b",
             r"\b(?:you )?(?:don't|dont|do not|doesn't|never) (?:even )?need (?:a |an )?"
             r"(?:prescription|script|rx)\b",
+            r"\b(?:sites?|websites?|pharmacies|places|shops?|vendors?|sellers?|apps?) (?:that|which|"
+            r"who|will) (?:ship|sell|send|deliver|stock|post)\b" + gap(40) + r"\b(?:without (?:a |any )?"
+            r"(?:prescription|script|rx)|no (?:prescription|script|rx))\b",
+            # an informal seller: "the guy at my gym sells them", "from a guy at the market"
+            r"\b(?:guy|bloke|dude|fella|lad|man|woman|lady|someone|somebody|mate|dealer) (?:at|in|"
+            r"from|down|on) (?:my|the|a|our|your|ur) [a-z]{2,15}(?: [a-z]{2,15})? (?:sells|sold|"
+            r"deals|flogs) (?:them|it|baclofen|bac\w{0,6}|pills|tabs|tablets|meds)\b",
+            r"\b(?:buy|get|pick up|picks up|score|grab|order) (?:them|it|baclofen|bac\w{0,6}|pills|"
+            r"tabs|tablets|meds|blister packs|strips)\b" + gap(20) + r"\b(?:from|off) (?:a|some|this|"
+            r"the|my) (?:guy|bloke|dude|fella|dealer|seller|man|lady|woman)\b",
         )
     ),
-    keywords=kw("prescription", "script", "rx", "counter", "otc"),
+    keywords=kw("prescription", "script", "rx", "counter", "otc", "sells", "sold", "deals",
+                "flogs", "guy", "bloke", "dude", "fella", "dealer", "seller", "man", "woman",
+                "lady"),
 )
 
 RULES = (
@@ -417,6 +660,7 @@ RULES = (
     SKIP_DOSES,
     DOUBLE_MISSED,
     ABOVE_PRESCRIBED,
+    DISMISS_WARNINGS,
     MIX_DEPRESSANTS,
     OTHERS_PILLS,
     NO_PRESCRIPTION_ADVICE,
