@@ -143,4 +143,9 @@ CLINICIAN = alt(
     r"consultants?",
     r"prescribers?",
     r"physiatrists?",
+    r"an(?:a)?esthetists?",
+    r"surgeons?",
+    r"dentists?",
+    r"(?:pump|spasticity|neuro|baclofen) clinics?",
+    r"pump (?:team|nurses?|people|ppl)",
 )

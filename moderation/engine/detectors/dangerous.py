@@ -110,11 +110,10 @@ STOP_ABRUPTLY = Rule(
         )
     ),  # fmt: skip
     keywords=kw(
-        "went", "came", "let", "run", "straight", "right", "directly", "knock",
-        "bring", "taper", "wean", "step",
-        "cold", "turkey", "turky", "coldturkey", "stop", "stops", "stopped", "stopping", "quit",
-        "quits", "quitting", "ditch", "ditching", "drop", "dropping", "dump", "dumping", "come",
-        "coming", "get", "getting", "go", "going", "cut", "bin", "toss", "throw", "flush",
+        "went", "came", "let", "run", "straight", "right", "directly", "knock", "bring", "taper", "wean",
+        "step", "cold", "turkey", "turky", "coldturkey", "stop", "stops", "stopped", "stopping", "quit",
+        "quits", "quitting", "ditch", "ditching", "drop", "dropping", "dump", "dumping", "come", "coming",
+        "get", "getting", "go", "going", "cut", "bin", "toss", "throw", "flush",
     ),  # fmt: skip
     excludes=rx(r"\b(?:smok\w{0,4}|cigs?|cigarettes?|vap\w{1,4}|nicotine|caffeine|coffee|sugar|"
                 r"soda|weed|social media)\b"),
@@ -331,9 +330,15 @@ ABOVE_PRESCRIBED = Rule(
             r"dosing|safe) (?:limit|max|maximum|cap)|max|maximum)\b",
             # "bump yourself up", "nudge it up yourself", "increase it on your own"
             r"\b(?:bump|push|nudge|crank|jack|move|step|ramp|creep|titrate) (?:yourself|urself) up\b",
-            r"\b(?:bump|push|nudge|crank|jack|move|step|ramp|creep|titrate|put|take|raise|increase|up)"
-            r" (?:it|the dose|your dose|ur dose|things|the baclofen|your baclofen)(?: up)? (?:yourself|"
-            r"urself|on your own)\b",
+            r"\b(?:bump|push|nudge|crank|jack|move|step|ramp|creep|titrate|put|take|raise|increase|up|"
+            r"turn) (?:it|the dose|your dose|ur dose|things|the baclofen|your baclofen|the (?:pump )?"
+            r"rate|the pump|the flow)(?: up)? (?:yourself|urself|on your own)\b",
+            # daily steps: "up it by 10mg every day until the spasms stop"
+            r"\b(?:up|raise|increase|bump|add|go up)\b" + gap(25) + r"\b(?:every|each) day\b"
+            + gap(30) + r"\b(?:until|till|til)\b",
+            # taken for a high: "take 6 or 7 at once and you get a lovely buzz"
+            r"\b(?:you get|you'll get|u get|gives you|give you|for) (?:a |an )?(?:nice |lovely |good |"
+            r"great |proper |decent |little )?(?:buzz|high)\b",
             # "one of my 20 mg tablets on top of her own dose" (not "ibuprofen on top of my dose")
             r"\b(?:one|some|a few|a couple|an extra|extra|more|another|half)(?: of (?:my|your|ur|her|"
             r"his|their|the) (?:\d{1,3} ?mg )?(?:tablets?|pills?|tabs|ones|baclofen))? on top of "
@@ -349,9 +354,9 @@ ABOVE_PRESCRIBED = Rule(
             r"(?:need|needs|want|wants|feel like)\b(?! (?:from|out of|of)\b)",
             r"\b(?:go|dose|take it|take them) by feel\b",
             # "neck 3 at once", "crush two and take them together"
-            r"\b(?:take|taking|pop|popping|neck|necking|down|swallow|have) (?:\d|two|three|four|five|"
-            r"a few|several|a handful)(?: (?:pills|tablets|tabs|of them|of those|of these))? (?:at "
-            r"once|together)\b",
+            r"\b(?:take|taking|pop|popping|neck|necking|down|swallow|have) (?:\d{1,2}|two|three|four|"
+            r"five|six|a few|several|a handful)(?: or (?:\d{1,2}|two|three|four|five|six|seven))?(?: "
+            r"(?:pills|tablets|tabs|of them|of those|of these))? (?:at once|together)\b",
             r"\b(?:crush|chew) (?:\d|two|three|four|a few|several) and (?:take|swallow|down|neck) "
             r"(?:them|it) (?:at once|together)\b",
             r"\bkeep (?:going|taking (?:them|more|it|extra)|popping (?:them|more)|adding)(?: up)? "
@@ -366,14 +371,14 @@ ABOVE_PRESCRIBED = Rule(
             r"guidance|a guide)\b",
         )
     ),  # fmt: skip
-    keywords=kw("dose", "dosage", "yourself", "urself", "additional", "bump", "crank", "double",
-        "doubled", "top", "own", "exceed", "exceeding", "instead", "need", "needs", "feel",
-        "once", "together", "till", "until", "til", "convention", "guide", "guideline", "guidance", "wall",
-        "flexible", "stone", "suggestion", "arbitrary",
-        "doubling", "extra", "forget",
-        "ignore", "increase", "jack", "label", "limit", "many", "max", "maximum", "more",
-        "much", "often", "prescribed", "prescription", "raise", "recommended", "screw",
-        "triple"),  # fmt: skip
+    keywords=kw(
+        "dose", "dosage", "yourself", "urself", "additional", "bump", "crank", "double", "doubled", "top",
+        "own", "exceed", "exceeding", "instead", "need", "needs", "feel", "once", "together", "till",
+        "until", "til", "buzz", "high", "convention", "guide", "guideline", "guidance", "wall", "flexible",
+        "stone", "suggestion", "arbitrary", "doubling", "extra", "forget", "ignore", "increase", "jack",
+        "label", "limit", "many", "max", "maximum", "more", "much", "often", "prescribed", "prescription",
+        "raise", "recommended", "screw", "triple",
+    ),  # fmt: skip
     excludes=MISSED_CUE,
     suppress=frozenset(
         {"quote", "negation", "question", "rebuttal", "report", "hypothetical", "medical"}
@@ -427,6 +432,49 @@ DISMISS_WARNINGS = Rule(
                 "scaremongering", "nonsense", "rubbish", "bs", "ignore", "forget", "disregard",
                 "screw", "mind", "lawyers", "covering", "cover", "overkill", "unnecessary",
                 "pointless", "waste"),  # fmt: skip
+)
+
+# ... unless a condition follows: "once you know how it affects you", "but not in the first week".
+_NO_CONDITION = (
+    r"(?![^.!?\n]{0,40}\b(?:once|as long as|when you know|if you feel|provided|but not|unless|"
+    r"after the first|after a few|after you)\b)"
+)
+
+DRIVE_DROWSY = Rule(
+    code="drive-drowsy",
+    category=CATEGORY,
+    severity=2,
+    description="Says it is fine to drive while drowsy or newly on baclofen.",
+    reason=(
+        "Says driving is fine on baclofen despite drowsiness; baclofen can cause drowsiness "
+        "and slowed reactions, so people should not drive until they know how it affects them."
+    ),
+    reference=None,
+    must_match=(
+        "Drowsy on baclofen? Driving is fine, just open the window and have a coffee.",
+        "You can still drive after your dose, the sleepiness is nothing.",
+    ),
+    must_not_match=(
+        "I don't drive for a few hours after my dose because it makes me drowsy.",
+        "Is it ok to drive on baclofen?",
+        "My doctor said driving is fine once I'm used to the dose.",
+    ),
+    pattern=rx(
+        alt(
+            r"\b(?:driving|to drive)\b" + gap(20) + r"\b(?:is|'s|are) (?:totally |perfectly |"
+            r"absolutely |completely |still |honestly )?(?:fine|ok|okay|safe|no problem|no big deal|"
+            r"no issue)\b(?! for me)" + _NO_CONDITION,
+            r"\b(?:you can|u can|it's fine to|its fine to|fine to|ok to|okay to|safe to|just) (?:still |"
+            r"safely |totally )?drive\b(?! (?:carefully|slowly|safely|with care))" + _NO_CONDITION,
+            r"\bdrive (?:anyway|regardless|through it)\b",
+        )
+    ),  # fmt: skip
+    keywords=kw("driving", "drive"),
+    requires=rx(r"\b(?:drows\w{0,5}|sleepy|sleepiness|tired|groggy|woozy|dizzy|foggy|zonked|"
+                r"spaced|" + BACLOFEN + r"|dose|doses|tablets?|pills?)\b"),
+    suppress=frozenset(
+        {"quote", "negation", "question", "rebuttal", "report", "hypothetical", "medical"}
+    ),
 )
 
 # --- mixing with other depressants -------------------------------------------------------------
@@ -577,6 +625,8 @@ OTHERS_PILLS = Rule(
             r"you|u|me) (?:one|some|a few|a couple|two|a couple of|one or two)(?: of)? (?:my|our|his|"
             r"her|their) (?:\d{1,3} ?mg |spare |old |leftover |extra )?(?:pills|meds|baclofen|tablets|"
             r"tabs)\b",
+            r"\bgive (?:them|him|her|your (?:kid|kids|child|son|daughter)|kids) (?:what|whatever|the "
+            r"same (?:dose|amount) as) (?:you|u) (?:take|have|do)\b",
             r"\b(?:share|sharing|shared|split|splitting) (?:a|the|one|our|my|their|a single) (?:bottle|"
             r"prescription|script|supply|box|pack|stash)\b",
             r"\b(?:gives|gave|give|lends|lent|sells|sold) me (?:his|her|their) (?:spare |leftover |old |"
@@ -608,7 +658,7 @@ OTHERS_PILLS = Rule(
         "trade", "uncle", "wife", "gives",
         "gave", "pass", "passes", "passing", "slip", "slips", "slipping", "lends", "lent", "sells",
         "sold", "spares", "spare", "leftovers", "leftover", "ask", "kid", "kids", "child", "son",
-        "daughter", "mom", "teen", "boy", "girl", "shared", "split", "splitting"),  # fmt: skip
+        "daughter", "mom", "teen", "boy", "girl", "shared", "split", "splitting", "kids"),
 )
 
 NO_PRESCRIPTION_ADVICE = Rule(
@@ -661,6 +711,7 @@ RULES = (
     DOUBLE_MISSED,
     ABOVE_PRESCRIBED,
     DISMISS_WARNINGS,
+    DRIVE_DROWSY,
     MIX_DEPRESSANTS,
     OTHERS_PILLS,
     NO_PRESCRIPTION_ADVICE,

@@ -69,12 +69,14 @@ _MAX_CUE = fast_compile(
 )
 _START_CUE = fast_compile(
     r"\b(?:start|starting|begin|beginning|straight to|jump to|jump straight to|kick off|"
-    r"first dose|go straight|right away at|from day one|day one)\b[^.!?\n]{0,22}$"
+    r"first dose|go straight|right away at|from day one|day one|first (?:week|day|few days)|"
+    r"week one|to start|from the start|straight off)\b[^.!?\n]{0,22}$"
 )
 _NO_TITRATION = fast_compile(
     r"\b(?:skip|forget|no need for|don't bother with|dont bother with|ditch) (?:the )?(?:titration|"
     r"titrating|building up|ramp(?:ing)? up|low doses|baby doses|slow build|slow start)\b|"
-    r"\bstraight (?:to|on) (?:the )?(?:full|max|maximum|high|top|highest) dose\b"
+    r"\bstraight (?:to|on) (?:the )?(?:full|max|maximum|high|top|highest) dose\b|"
+    r"\bhit it hard (?:from the start|from day one|right away|straight away)\b"
 )
 
 
@@ -287,7 +289,7 @@ HIGH_START = Rule(
         "Start at 5 mg and go up slowly with your doctor.",
     ),
     finder=_high_start_finder,
-    keywords=kw(*_DOSE_KEYWORDS, "titration", "titrating", "building", "ramp", "ramping", "low",
+    keywords=kw(*_DOSE_KEYWORDS, "titration", "titrating", "building", "ramp", "ramping", "low", "hit",
                 "baby", "slow", "full", "max", "maximum", "high", "top", "highest"),  # fmt: skip
     suppress=_ADVICE_SUPPRESS,
 )

@@ -55,15 +55,20 @@ IGNORE_OVERDOSE = Rule(
             r"going to|bother with|bother going to) (?:911|999|112|an ambulance|the er|the a&e|a&e|"
             r"er|the hospital|hospital|poison control|the ed|urgent care)\b",
             r"\b(?:just )?sleep (?:it )?off\b",
+            # "took too many? just lie down, it'll wear off", "... make yourself sick, no need for A&E"
             r"\b(?:(?:slow|shallow) breathing|too many|too much|overdid it|overdo it|overdosed?|can't "
-            r"wake|unresponsive|confus\w{1,4})\b" + gap(80) + r"\b(?:sleep|lie down|rest|wait|chill)\b"
-            + gap(30) + r"\b(?:wear off|wears off|pass|passes|go away|be fine|be ok|be okay)\b",
+            r"wake|unresponsive|confus\w{1,4})\b" + gap(80) + r"\b(?:(?:sleep|lie down|rest|wait|chill)"
+            r"\b" + gap(30) + r"\b(?:wear off|wears off|pass|passes|go away|be fine|be ok|be okay)|no "
+            r"need for (?:an ambulance|the er|a&e|the hospital|hospital|911|999|the ed|a doctor|poison "
+            r"control)|(?:make|making) (?:yourself|urself|them|him|her) (?:sick|throw up|vomit))\b",
         )
     ),  # fmt: skip
     keywords=kw("ignore", "ignoring", "push", "pushing", "sleep", "sleeping", "ride", "riding",
                 "rode", "sat", "slept", "tough", "wait", "brush", "worry", "power", "breathing",
                 "call", "calling",
-                "ring", "go", "going", "bother", "lie", "rest", "chill"),  # fmt: skip
+                "ring", "go", "going", "bother", "lie", "rest", "chill", "many", "much",
+                "overdid", "overdo", "overdose", "overdosed", "wake", "unresponsive", "confused",
+                "confusion"),  # fmt: skip
 )
 
 IGNORE_WITHDRAWAL = Rule(
@@ -155,10 +160,11 @@ IGNORE_PUMP_ALARM = Rule(
 )
 
 _CLINICIAN_WORDS = kw(
-    "consultant", "consultants", "doc", "docs", "doctor", "doctors", "dr", "gp", "gps", "neuro",
-    "neurologist", "neurologists", "neuros", "nurse", "nurses", "pharmacist", "pharmacists",
-    "physiatrist", "physiatrists", "physician", "physicians", "prescriber", "prescribers",
-    "specialist", "specialists",
+    "anaesthetist", "anaesthetists", "anesthetist", "anesthetists", "surgeon", "surgeons", "dentist",
+    "dentists", "clinic", "clinics", "pump", "consultant", "consultants", "doc", "docs", "doctor",
+    "doctors", "dr", "gp", "gps", "neuro", "neurologist", "neurologists", "neuros", "nurse", "nurses",
+    "pharmacist", "pharmacists", "physiatrist", "physiatrists", "physician", "physicians", "prescriber",
+    "prescribers", "specialist", "specialists",
 )  # fmt: skip
 
 # Said with a negation ("don't tell your doctor"), so a negation does not cancel these.
@@ -252,10 +258,16 @@ BYPASS_DOCTORS = Rule(
             r"\bbe your own (?:doctor|doc|pharmacist)\b",
             r"\bself[ -]?(?:titrat\w{1,5}|prescrib\w{1,5}|medicat\w{1,5})\b",
             r"\bkeep (?:it|this) from your " + CLINICIAN + r"\b",
+            # deceiving them: "tell your GP you lost your prescription", "lie to your neuro"
+            r"\b(?:tell|telling) (?:your|the|ur) " + CLINICIAN + r" (?:that )?(?:you|u)(?:'ve| have)? "
+            r"(?:lost|dropped|spilled|ran out|run out|forgot|left)\b",
+            r"\b(?:lie|lying|fib|fibbing) to (?:your|the|ur) " + CLINICIAN + r"\b",
         )
     ),  # fmt: skip
     # The rarest word of each pattern (not the clinician, who is named everywhere).
     keywords=kw("yourself", "urself", "own", "self", "fit", "keep", "leave", "knowing", "finding",
+                "lost", "dropped", "spilled", "ran", "run", "forgot", "left", "lie", "lying", "fib",
+                "fibbing",
                 "told", "having", "behind", "skip", "bypass", "cut", "follow", "followup",
                 "followups", "check", "checkup", "checkups", "review", "reviews", "appointment",
                 "appointments"),
