@@ -6,6 +6,19 @@ giving up"). Strong words aimed at a situation, at oneself or as a warning are n
 "Don't be stupid. Taper." (a member warning others after her own seizure), "sorry if this is a
 stupid question", "this stupid drug makes me so tired". Being rude about a claim ("that
 assertion is reductive") is not abuse either.
+
+Besides the original phrase patterns (INSULT, SHAMING), most detection is done by *frames*
+(lexicon_abuse): a target (you, u, "you lot", an @handle, "this clown", "whoever wrote this")
+within one clause of a word from a concept lexicon (insult nouns, insulting adjectives,
+superlatives, "failed"/"wannabe" roles), each frame run only on the sentences holding its own
+keywords. The families: direct and collective insults and insults about a member's posts
+(MEMBER_INSULT), condescension and mockery (CONDESCENSION: "the grown-ups are talking", "did u
+even read the leaflet", "all three of your brain cells"), silencing (SILENCING: "nobody cares
+abt ur pump saga", "read it or leave") and shaming for needing medication (SHAMING: "real men
+don't need pills", "people who need baclofen lack willpower"). Checks keep look-alikes out: the
+writer's own words ("I'm such an idiot"), someone they call theirs or an outsider ("my boss is an
+idiot", "the guy at the pharmacy"), a generic "you" describing the drug ("on 80mg you're a
+zombie for the first week"), an if-premise, negation, quotes and reported speech.
 """
 
 from __future__ import annotations
@@ -16,10 +29,20 @@ from ..model import DoseLimits
 from ..rules import Hit, Rule, Spans, iter_matches
 from ._common import BACLOFEN, alt, gap, kw
 from .lexicon_abuse import (
+    CONDESCENSION_FRAMES,
     DIRECT_KEYWORDS,
     DIRECT_RX,
     EXTRA_KEYWORDS,
+    GENERIC_YOU_AFTER_RX,
+    GENERIC_YOU_BEFORE_RX,
     MEMBER_CUE_RX,
+    MEMBER_FRAMES,
+    MEMBER_TARGET_RX,
+    OUTSIDER_RX,
+    SELF_OR_OWN_RX,
+    SHAMING_FRAMES,
+    SILENCING_FRAMES,
+    STRONG_MEMBER_RX,
     THIRD_KEYWORDS,
     THIRD_PERSON_RX,
     WISH_HARM_RX,
@@ -72,14 +95,16 @@ _INSULT_RX = fast_compile(
         r"crybaby|loser|victim)s?\b",
         r"\byou think (?:you're|youre|you are|ur) (?:special|better than|so special|the only one|"
         r"so tough|a doctor|smarter)\b",
-        r"\b(?:shut up|shut the \w{1,5} up|stfu|fuck (?:you|off)|f off|piss off|screw you|"
-        r"go to hell|get lost|get a life|nobody asked|no one asked|kill yourself|kys|drop dead|"
+        r"\b(?:shut up(?! and take my money)|shut the \w{1,5} up|stfu|fuck (?:you|off)|f off|"
+        r"piss off|screw you|go to hell|get lost|get a life|nobody asked(?! me| us| my| if| whether)|"
+        r"no one asked(?! me| us| my| if| whether)|kill yourself|kys|drop dead|"
         r"grow a spine|man up|toughen up|harden up|cry me a river|get over yourself|"
         r"stop (?:whining|whinging|complaining|moaning|crying|being (?:a )?(?:baby|babies|"
         r"crybaby|weak|lazy|dramatic|pathetic|so dramatic|a wimp|such a wimp|such a baby|"
         r"such a crybaby|such a wuss|a wuss))|shut it|nobody wants (?:your|to hear)|"
         r"no one wants (?:your|to hear)|"
-        r"nobody cares (?:about|what) (?:you|your)|no one cares (?:about|what) (?:you|your)|"
+        r"nobody cares (?:about|what) (?:you|your)\b(?! (?:[a-z]{1,12} ){0,2}(?:more|as much|like))|"
+        r"no one cares (?:about|what) (?:you|your)\b(?! (?:[a-z]{1,12} ){0,2}(?:more|as much|like))|"
         r"what an? (?:idiot|moron|loser|clown|joke|snowflake)|go away troll|"
         r"(?:stupid|dumb|idiotic|moronic|pathetic|ridiculous) (?:people|person) like you)\b",
         r"\b(?:your|what a) (?:stupid|dumb|idiotic|moronic|pathetic|ignorant) (?:question|post|"
@@ -112,6 +137,15 @@ _INSULT_KEYWORDS = kw("dense", "daft", "clueless", "dim", "wuss", "wants", "lose
         "worthless", "yourself", "zombie", "zombies")  # fmt: skip
 
 
+def _generic_you(doc: Doc, start: int, end: int) -> bool:
+    """Whether "you" in this sentence means anyone, describing the drug or the condition."""
+    sent_start, sent_end = doc.sentence(start)
+    return (
+        GENERIC_YOU_BEFORE_RX.search(doc.text, sent_start, start) is not None
+        or GENERIC_YOU_AFTER_RX.search(doc.text, end, sent_end) is not None
+    )
+
+
 def _insult_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     """Direct insults (not inside an if-premise), wishes of harm, and insults about a member."""
     text = doc.text
@@ -119,11 +153,10 @@ def _insult_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
         Hit(m.start(), m.end())
         for rx, words in ((_INSULT_RX, _INSULT_KEYWORDS), (DIRECT_RX, DIRECT_KEYWORDS))
         for m in iter_matches(rx, text, doc.keyword_spans(words))
-        if not suppression(doc, m.start(), m.end(), _PREMISE)
+        if not suppression(doc, m.start(), m.end(), _PREMISE) and not _generic_you(doc, m.start(), m.end())
     ]
     hits.extend(
-        Hit(m.start(), m.end())
-        for m in iter_matches(WISH_HARM_RX, text, doc.keyword_spans(WISH_KEYWORDS))
+        Hit(m.start(), m.end()) for m in iter_matches(WISH_HARM_RX, text, doc.keyword_spans(WISH_KEYWORDS))
     )
     for m in iter_matches(THIRD_PERSON_RX, text, doc.keyword_spans(THIRD_KEYWORDS)):
         start, end = doc.sentence(m.start())
@@ -152,6 +185,8 @@ INSULT = Rule(
         "Sorry if this is a stupid question, but does it make you dizzy?",
         "You are not weak for needing medication.",
         "If you're weak after your dose, lie down for a bit.",
+        "On 80mg you're a total zombie for the first week, it passes.",
+        "Nobody asked me if I wanted to go up a dose, the neuro just did it.",
     ),
     finder=_insult_finder,
     suppress=frozenset({"quote", "negation", "rebuttal"}),
@@ -169,26 +204,62 @@ _SHAME_TRAIT = alt(
     r"taking the easy way", r"the problem", r"a burden",
 )  # fmt: skip
 
-SHAMING = Rule(
-    code="shaming",
-    category=CATEGORY,
-    severity=2,
-    description="Shames members for taking baclofen or for their condition.",
-    reason="Shames members for taking baclofen or for their condition.",
-    reference=None,
-    must_match=(
-        "This drug is just for weak people.",
-        "People who take baclofen are just giving up on healing.",
-        "stop numbing yourself with chemicals",
-        "If you can walk even a little you should be grateful and stop complaining.",
-    ),
-    must_not_match=(
-        "Baclofen is not for weak people, it's for people whose muscles won't stop spasming.",
-        "Someone told me this drug is just for weak people and I cried.",
-        "If you're taking baclofen because you're too lazy to do rehab, then yes, it's a crutch. "
-        "But if your spinal cord is broken - then it's dignity.",
-    ),
-    pattern=fast_compile(
+# An imperative opens its sentence or clause, or follows an interjection ("seriously, log off").
+_IMPERATIVE_BEFORE = fast_compile(
+    r"(?:^|[.!?,;:\n]|\b(?:seriously|honestly|please|pls|plz|mate|dude|lol|lmao|ugh|god|just|now|"
+    r"so|and|then|oh|aww|aw)) ?$"
+)
+_YOU_CUE = fast_compile(r"@\w|\b(?:you|u|your|ur|yourself|urself|ya)\b")
+
+# fmt: on
+
+
+# How a frame's matches are checked: "premise" drops matches inside an if-premise ("if you're
+# weak after a dose ..."); "member" keeps a match only when the post points at a member (the
+# sentence or the one either side has an @handle, the forum, a thread, the mods ...) and the
+# phrase is not the writer's own ("I'm such an idiot") or about someone they call theirs ("my
+# boss is an idiot"); "self" drops matches the writer says of themself ("I'll quit moaning");
+# "you" is "self" plus a second-person cue in the sentence or the one before; "imperative" is
+# "self" for a phrase that must open its clause or follow an interjection ("cry more lol",
+# "seriously, log off"); "plain" keeps every match.
+def _frames_finder(frames):
+    def finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
+        text = doc.text
+        hits = []
+        for rx, words, check in frames:
+            for m in iter_matches(rx, text, doc.keyword_spans(words)):
+                start = m.start()
+                if check == "premise" and (
+                    suppression(doc, start, m.end(), _PREMISE) or _generic_you(doc, start, m.end())
+                ):
+                    continue
+                if check == "imperative" and not _IMPERATIVE_BEFORE.search(text, max(0, start - 12), start):
+                    continue
+                if check in ("member", "self", "you", "imperative"):
+                    sent_start, sent_end = doc.sentence(start)
+                    if SELF_OR_OWN_RX.search(text, max(sent_start, start - 60), start):
+                        continue
+                    before = doc.sentence(sent_start - 1)[0] if sent_start > 0 else sent_start
+                    if check == "member":
+                        after = doc.sentence(sent_end)[1] if sent_end < len(text) else sent_end
+                        if not MEMBER_TARGET_RX.search(text, before, after):
+                            continue
+                        if OUTSIDER_RX.search(text, sent_start, sent_end) and not (
+                            STRONG_MEMBER_RX.search(text, sent_start, sent_end)
+                        ):
+                            continue
+                    if check == "you" and not _YOU_CUE.search(text, before, sent_end):
+                        continue
+                # A frame may name its verdict word ("core"): context is judged around it, so
+                # "... is not that interesting and your writing is painful" is not negated.
+                core = m.span("core") if "core" in rx.groupindex and m.group("core") else None
+                hits.append(Hit(*core) if core else Hit(start, m.end()))
+        return hits
+
+    return finder
+
+
+_SHAMING_RX = fast_compile(
         alt(
             r"\b(?:" + BACLOFEN + r"|this drug|this med|this medication|it|meds|medication|pills|"
             r"this stuff|muscle relaxers)(?: is| are)? (?:just |only |really |basically )?"
@@ -216,15 +287,205 @@ SHAMING = Rule(
             r"\bfaking (?:it|your (?:pain|symptoms|illness|disability|spasms))\b",
             r"\b(?:it's|its|it is|spasticity is|spasms are|the pain is|ms is) all in your (?:head|mind)\b",
             r"\b(?:just|only) (?:an excuse|a crutch) for (?:lazy|weak) people\b",
+            r"\breal (?:men|man|women|people|athletes|fighters|warriors|tough guys) (?:don't|dont|"
+            r"do not|wouldn't|would not|never) (?:need|take|use|rely on|depend on|cry|complain|"
+            r"whine|moan|pop)\b",
+            r"\b(?:pathetic|embarrassing|shameful|laughable|a joke|a disgrace|weak|sad) (?:that|how) "
+            r"(?:you|u|grown adults|adults|grown men|grown women) (?:\w{1,10} ){0,2}?(?:need|needs|"
+            r"take|takes|rely|relies|depend|depends|pop|are on|can't cope|cant cope)\b",
         )
-    ),  # fmt: skip
-    keywords=kw("addict", "addicts", "avoiding", "burden", "cop", "coward", "cowards", "crutch",
+    )  # fmt: skip
+_SHAMING_KEYWORDS = kw("addict", "addicts", "avoiding", "burden", "cop", "coward", "cowards", "crutch",
         "dependent", "easy", "escaping", "excuse", "failure", "failures", "faker",
         "fakers", "faking", "giving", "grateful", "head", "hiding", "hypochondriacs",
         "idiot", "idiots", "imagine", "junkie", "junkies", "lazy", "loser", "losers",
         "masking", "mind", "minded", "numbing", "pathetic", "poisoning", "popper",
-        "poppers", "problem", "quitter", "quitters", "relying", "running", "seeker",
-        "seekers", "sheep", "soft", "spineless", "weak", "zombie", "zombies"),  # fmt: skip
+        "poppers", "problem", "quitter", "quitters", "relying", "running", "seeker", "real",
+        "embarrassing", "shameful", "laughable", "joke", "disgrace", "sad",
+        "seekers", "sheep", "soft", "spineless", "weak", "zombie", "zombies")  # fmt: skip
+
+# fmt: off
+SHAMING = Rule(
+    code="shaming",
+    category=CATEGORY,
+    severity=2,
+    description="Shames members for taking baclofen or for their condition.",
+    reason="Shames members for taking baclofen or for their condition.",
+    reference=None,
+    must_match=(
+        "This drug is just for weak people.",
+        "People who take baclofen are just giving up on healing.",
+        "stop numbing yourself with chemicals",
+        "If you can walk even a little you should be grateful and stop complaining.",
+        "real men don't need pills for a few cramps",
+        "honestly pathetic that you need pills to get out of bed",
+        "people who need baclofen just lack willpower",
+        "you're addicted and too weak to admit it",
+        "stop hiding behind your diagnosis",
+        "your 'spasms' are all in your head lol",
+        "back in my day we didn't whine about a few spasms, pathetic generation",
+        "get off the pills and get off your backside",
+    ),
+    must_not_match=(
+        "Baclofen is not for weak people, it's for people whose muscles won't stop spasming.",
+        "Someone told me this drug is just for weak people and I cried.",
+        "If you're taking baclofen because you're too lazy to do rehab, then yes, it's a crutch. "
+        "But if your spinal cord is broken - then it's dignity.",
+        "I lack the willpower to stretch every day lol",
+        "My son has no discipline with his tablets, any tips?",
+        "It's not all in your head, spasticity is real.",
+        "You are definitely not too weak to try physio.",
+        "you've given up so much to care for him",
+    ),
+    finder=_frames_finder(((_SHAMING_RX, _SHAMING_KEYWORDS, "plain"), *SHAMING_FRAMES)),
+    keywords=_SHAMING_KEYWORDS | frozenset().union(*(words for _, words, _ in SHAMING_FRAMES)),
 )
 
-RULES = (INSULT, SHAMING)
+
+def _frame_words(frames) -> frozenset[str]:
+    return frozenset().union(*(words for _, words, _ in frames))
+
+
+MEMBER_INSULT = Rule(
+    code="member-insult",
+    category=CATEGORY,
+    severity=2,
+    description="Insults a member, several members or a member's posts (broader insult frames).",
+    reason="Insults another member or their posts.",
+    reference=None,
+    must_match=(
+        "@Marcy_K you must be the most spineless person on this entire forum.",
+        "You are genuinely the dumbest poster on this board, @frankie_d.",
+        "Are you seriously this dense, @carol_b?",
+        "You're preachy, smug, and clearly think you're a consultant.",
+        "Everyone knows you're a failed pharmacy tech.",
+        "you're the reason people leave this forum",
+        "just bin them already, you whinging mess",
+        "You lot asking the same cold turkey question every week are a waste of oxygen.",
+        "The so-called regulars on this forum are a clique of bitter old cows.",
+        "This forum is full of absolute babies.",
+        "the stupidity in this thread is breathtaking",
+        "Just blocked @OldJoeMS. Done reading the ramblings of a senile old fool.",
+        "mods pls ban this clown, hes useless",
+        "ur avatar is as ugly as ur opinions",
+        "your writing is painful to get through",
+        "lol at the mums in here panicking over every sneeze",
+        "whoever wrote this is a clueless muppet",
+        "@jenny_b you are a complete and utter clown",
+        "you sound like a spoilt child",
+        "ppl like u r the problem with this forum",
+        "this guy thinks he's a doctor lmao, ban him",
+        "Your posts make me want to bang my head on a wall, you absolute melt.",
+        "you people with your 'spasms' are all just lazy",
+    ),
+    must_not_match=(
+        "My manager is an absolute idiot, told me baclofen is an excuse.",
+        "I'm such an idiot, forgot my tablets at home. Posting from the pharmacy.",
+        "Sorry for being a jerk in the thread yesterday.",
+        "If you're clueless about tapering, ask your neuro.",
+        "Some of you are absolute legends.",
+        "You're not stupid for asking.",
+        "Someone called me a cripple at the supermarket, so glad this forum exists.",
+        "The guy at the pharmacy counter was such a moron. Has anyone on here had this?",
+        "When you first start, you're clueless about the side effects.",
+        "you absolute legend, thank you!",
+        "Your questions are never stupid here.",
+        "My neighbour's a nosy old cow but she drives me to appointments.",
+    ),
+    finder=_frames_finder(MEMBER_FRAMES),
+    suppress=frozenset({"quote", "negation", "rebuttal"}),
+    keywords=_frame_words(MEMBER_FRAMES),
+)
+
+CONDESCENSION = Rule(
+    code="condescension",
+    category=CATEGORY,
+    severity=1,
+    description="Talks down to or mocks a member (condescension, sarcasm about their intelligence).",
+    reason="Mocks or talks down to another member.",
+    reference=None,
+    must_match=(
+        "Off you pop back to the beginners' threads, the grown-ups are talking.",
+        "Use the search bar like a grown adult for once in your life.",
+        "lol imagine being this dumb",
+        "did u even read the leaflet",
+        "Learn proper English before posting.",
+        "Go back to Facebook, grandpa.",
+        "Typical boomer reply from @oldtimer55.",
+        "I'm sure all three of your brain cells worked really hard on it.",
+        "Do any of you actually have working brains, or has the baclofen eaten them?",
+        "cry more lol",
+        "no wonder ur doc dumped u",
+        "Cute that you think 40 mg is a lot.",
+        "Ha, this one thinks 40 mg is a high dose.",
+        "Sweetie, that's not how any of this works.",
+        "Do you even know what a milligram is? Embarrassing.",
+        "Another whinge from @pete, what a surprise.",
+        "bless your heart, you really believe that",
+    ),
+    must_not_match=(
+        "Did you read the leaflet? It explains the taper.",
+        "Go back to your GP if it doesn't improve.",
+        "I had to learn to walk again after the injury.",
+        "no wonder you're tired, that's a big dose",
+        "I cry more these days, is that the baclofen?",
+        "Do you have brain fog on it?",
+        "My son takes it like an adult now.",
+        "Bless your heart for sharing this, it really helped.",
+        "Typical boomer doctor, wouldn't listen to me. Changed GP.",
+        "Aww honey, sending hugs, that sounds so hard.",
+        "Funny how you think of these things at 3am.",
+        "Does anyone actually know if the liquid works faster?",
+    ),
+    finder=_frames_finder(CONDESCENSION_FRAMES),
+    suppress=frozenset({"quote", "negation", "rebuttal"}),
+    keywords=_frame_words(CONDESCENSION_FRAMES),
+)
+
+SILENCING = Rule(
+    code="silencing",
+    category=CATEGORY,
+    severity=2,
+    description="Tells a member to shut up or leave, or that nobody cares about them.",
+    reason="Tells another member to be quiet or leave.",
+    reference=None,
+    must_match=(
+        "@spasticsue nobody cares abt ur pump saga, log off",
+        "There's a pinned post. Read it or leave.",
+        "quit whining to strangers on the internet",
+        "Maybe if you spent less time whining here you'd get better.",
+        "nobody is interested in your life story",
+        "take your sob stories somewhere else",
+        "Go cry to your neuro, nobody here cares.",
+        "Honestly, grow a backbone.",
+        "nobody wants to read about your bowels every day",
+        "take the hint and leave",
+        "this forum would be better without you",
+        "no one here likes you, @dan",
+        "you should be banned, honestly",
+        "quit clogging up the forum with your nonsense",
+    ),
+    must_not_match=(
+        "Nobody cares about my spasms at work, my boss says.",
+        "I'll quit complaining now, thanks for listening.",
+        "I print the leaflets but nobody reads them.",
+        "Told my family about the spasms. Nobody cares.",
+        "Nobody likes being on meds, but it helps.",
+        "The forum is so much better since the update.",
+        "Nobody cares about you more than this group does!",
+        "No one cares about your health like you do, so advocate for yourself.",
+        "Log off for a bit and rest, you deserve a break.",
+    ),
+    finder=_frames_finder(SILENCING_FRAMES),
+    suppress=frozenset({"quote", "rebuttal"}),
+    keywords=_frame_words(SILENCING_FRAMES),
+)
+
+RULES = (INSULT, SHAMING, MEMBER_INSULT, CONDESCENSION, SILENCING)
+
+# The frame patterns as module attributes too, so that the engine's pattern checks
+# (tests/moderation/test_engine.py looks at every compiled pattern of this module) cover them.
+for _i, (_rx, _words, _check) in enumerate(
+    (*MEMBER_FRAMES, *CONDESCENSION_FRAMES, *SILENCING_FRAMES, *SHAMING_FRAMES)
+):
+    globals()[f"_FRAME_RX_{_i}"] = _rx

@@ -15,15 +15,26 @@ from ..rules import Hit, Rule, Spans, iter_matches
 from ._common import alt, kw
 from .lexicon_conspiracy import (
     DENIAL_INSIDE_RX,
+    DISAVOWAL_RX,
     EXTRA_ACTOR,
     EXTRA_KEYWORDS,
+    FRAME_ACTOR,
+    FRAME_KEYWORDS,
+    FRAME_RX,
+    INSINUATION_KEYWORDS,
+    INSINUATION_OPENER_RX,
+    INSINUATION_STRONG_RX,
+    INSINUATION_WEAK_RX,
     PLOT_EXTRA_KEYWORDS,
     PLOT_EXTRA_RX,
     SCHEME_CUE_RX,
     SCHEME_KEYWORDS,
+    SOLO_KEYWORDS,
+    SOLO_RX,
     STAKE_RX,
     STRONG_ACTOR_RX,
     STRONG_ACTOR_WORDS,
+    THEORY_RX,
 )
 
 CATEGORY = "conspiracy"
@@ -37,6 +48,7 @@ ACTOR = alt(
     r"the powers that be", r"tptb", r"they", r"them", r"the military", r"soviets?", r"kgb",
     r"nazis", r"illuminati", r"freemasons", r"big tech", r"corporations", r"insurance companies",
     r"the agencies", r"agencies", r"manufacturers", r"the makers", r"drug reps", EXTRA_ACTOR,
+    FRAME_ACTOR,
 )  # fmt: skip
 _ACTOR_RX = fast_compile(r"\b" + ACTOR + r"\b")
 
@@ -153,6 +165,12 @@ _HIDDEN_CURE_RX = fast_compile(
         r"never let (?:a|the|any) cure (?:out|happen|through|be released|see the light)",
         r"(?:too much|more) money in (?:keeping (?:us|people|patients|everyone)|treating|"
         r"selling pills)",
+        r"(?:can't|cant|cannot|won't|wont|don't|dont|never|no) (?:make|making|earn|earning) "
+        r"(?:any )?(?:money|profit|cash|\$+) (?:off|from|on|out of) (?:cured|healthy|well|"
+        r"recovered|healed) (?:people|ppl|patients|folks|customers|ones)",
+        r"no (?:money|profit|cash) in (?:cured|healthy|well|healed|recovered) (?:people|ppl|"
+        r"patients|folks|customers)",
+        r"(?:cured|healthy) (?:people|ppl|patients|customers) (?:don't|dont|do not) (?:pay|buy)",
     )
     + r"\b"
 )
@@ -190,11 +208,19 @@ def _plot_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     hits = []
     actor_found: dict[tuple[int, int], bool] = {}  # several plot phrases share a sentence
     spans = doc.keyword_spans(_PLOT_KEYWORDS)
-    for rx, rx_spans in ((_PLOT_RX, spans), (PLOT_EXTRA_RX, doc.keyword_spans(PLOT_EXTRA_KEYWORDS))):
+    # The frames spell out their own negations ("says nothing", "can't have us getting better").
+    groups = (
+        (_PLOT_RX, spans, True),
+        (PLOT_EXTRA_RX, doc.keyword_spans(PLOT_EXTRA_KEYWORDS), True),
+        (FRAME_RX, doc.keyword_spans(FRAME_KEYWORDS), False),
+    )
+    for rx, rx_spans, check_denial in groups:
         for m in iter_matches(rx, text, rx_spans):
-            if DENIAL_INSIDE_RX.search(m.group()):
+            if check_denial and DENIAL_INSIDE_RX.search(m.group()):
                 continue
             start, end = doc.sentence(m.start())
+            if THEORY_RX.search(text, start, m.start()):
+                continue  # "the theory that the FDA is hiding ...": talk about a claim
             after = doc.sentence(end)[1] if end < len(text) else end
             window = (max(0, start - 200), after)
             found = actor_found.get(window)
@@ -210,6 +236,39 @@ def _plot_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
         if STRONG_ACTOR_RX.search(text, *sentence) and STAKE_RX.search(text, *sentence):
             hits.append(Hit(m.start(), m.end()))
     hits.extend(Hit(m.start(), m.end()) for m in iter_matches(_MARKER_RX, text, spans))
+    for m in iter_matches(SOLO_RX, text, doc.keyword_spans(SOLO_KEYWORDS)):
+        start = doc.sentence(m.start())[0]
+        if not THEORY_RX.search(text, start, m.start()):
+            hits.append(Hit(m.start(), m.end()))
+    return hits
+
+
+def _insinuation_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
+    """ "Follow the money", "it's by design", "ever notice ...? Coordinated.": a scheme hinted at.
+
+    A strong cue needs an actor (or "they") nearby or an insinuating opener ("funny how",
+    "ever notice", "ask yourself") in its sentence or the two before; a weak cue ("on purpose",
+    "coordinated", "not a coincidence") needs the opener.
+    """
+    text = doc.text
+    if DISAVOWAL_RX.search(text):
+        return []
+    hits = []
+    for rx, strong in ((INSINUATION_STRONG_RX, True), (INSINUATION_WEAK_RX, False)):
+        for m in iter_matches(rx, text, spans):
+            start, end = doc.sentence(m.start())
+            if THEORY_RX.search(text, start, m.start()):
+                continue
+            before = start
+            for _ in range(2):
+                if before > 0:
+                    before = doc.sentence(before - 1)[0]
+            if INSINUATION_OPENER_RX.search(text, max(before, start - 250), end):
+                hits.append(Hit(m.start(), m.end()))
+            elif strong:
+                after = doc.sentence(end)[1] if end < len(text) else end
+                if _ACTOR_RX.search(text, max(0, start - 200), after):
+                    hits.append(Hit(m.start(), m.end()))
     return hits
 
 
@@ -218,22 +277,36 @@ PLOT = Rule(
     category=CATEGORY,
     severity=2,
     description="Alleges a hidden plot by drug companies, governments or agencies.",
-    reason=(
-        "Alleges a hidden plot by drug companies, governments or agencies, without evidence."
-    ),
+    reason=("Alleges a hidden plot by drug companies, governments or agencies, without evidence."),
     reference=None,
     must_match=(
         "Baclofen was invented by Big Pharma to keep disabled people docile.",
         "The CIA weaponized it to control veterans. Coincidence? I think not.",
         "The government doesn't want you to know what's really in these pills.",
+        "The withdrawal seizure story was cooked up by the manufacturers.",
+        "insurers n pharma cooked up the 80mg cap so we stay undertreated n keep coming back",
+        "The system needs us stiff and dependent.",
+        "the journals were paid to bury them",
+        "hes on the pharma payroll to keep u sick n paying",
+        "The regulators looked the other way, they're golfing buddies with the execs.",
+        "The shortage last year was manufactured.",
+        "A small lab had a cure, and it got bought up and buried.",
+        "The FDA knows about the deaths and says nothing.",
+        "They can't have patients actually getting better.",
     ),
     must_not_match=(
         "Big Pharma prices are outrageous, my copay doubled this year.",
         "Is it true the FDA is hiding data on baclofen?",
         "Nobody is hiding anything, the side effects are on the leaflet.",
+        "I kept seeing the theory that the FDA is sitting on a cure. My neuro showed me the trials.",
+        "The shortage was caused by a manufacturing fault, the FDA page explains it.",
+        "The company was bought out and the generic was discontinued, so we switched.",
+        "My neuro wants me off baclofen by summer, so we're tapering.",
+        "I know it's hard but keep going, the stiffness gets better.",
+        "The drug companies made a liquid version so kids can take it more easily.",
     ),
     finder=_plot_finder,
-    keywords=_PLOT_KEYWORDS | EXTRA_KEYWORDS,
+    keywords=_PLOT_KEYWORDS | EXTRA_KEYWORDS | FRAME_KEYWORDS | SOLO_KEYWORDS,
 )
 
 HIDDEN_CURE = Rule(
@@ -246,14 +319,43 @@ HIDDEN_CURE = Rule(
     must_match=(
         "They're hiding the cure for MS because there's no money in curing people.",
         "pharma doesn't want you cured, they want customers",
+        "nih has a cure for cp on ice, cant make money off cured ppl",
     ),
     must_not_match=(
         "There is no cure for MS yet, but baclofen helps me.",
         "Are drug companies really hiding a cure?",
+        "I kept seeing the theory that the FDA is sitting on a cure.",
     ),
     pattern=_HIDDEN_CURE_RX,
-    keywords=kw("cure", "cured", "cures", "curing", "money"),
+    keywords=kw("cure", "cured", "cures", "curing", "money", "healthy", "profit", "cash"),
+    excludes=THEORY_RX,
 )
 
-RULES = (PLOT, HIDDEN_CURE)
+INSINUATION = Rule(
+    code="insinuated-plot",
+    category=CATEGORY,
+    severity=2,
+    description="Insinuates a hidden scheme ('follow the money', 'it's by design').",
+    reason=(
+        "Insinuates that drug companies, agencies or 'they' are running a hidden scheme "
+        "('follow the money', 'it's by design', 'not a coincidence'), without evidence."
+    ),
+    reference=None,
+    must_match=(
+        "Ever wonder why the MS charities never mention diet? Follow the money.",
+        "ever notice shortages always hit right before price hikes? coordinated. they plan it",
+        "Funny how nobody ever funds that trial. Almost as if someone makes very sure it never happens.",
+        "Pharma keeps us on these pills for life. It's by design.",
+        "Ask yourself who profits from you never getting better.",
+    ),
+    must_not_match=(
+        "Ever notice how spasms get worse when it's cold?",
+        "Funny how nobody mentions that the drowsiness wears off after a couple of weeks.",
+        "The shortage was annoying, but it's not a conspiracy, just a factory problem.",
+        "I took the extra dose on purpose because my neuro told me to.",
+    ),
+    finder=_insinuation_finder,
+    keywords=INSINUATION_KEYWORDS,
+)
 
+RULES = (PLOT, HIDDEN_CURE, INSINUATION)

@@ -142,3 +142,343 @@ STRONG_ACTOR_WORDS = kw(
     "cdc", "nih", "nhs", "elite", "elites", "globalists", "deep", "gates", "military",
 )  # fmt: skip
 EXTRA_KEYWORDS = PLOT_EXTRA_KEYWORDS | SCHEME_KEYWORDS
+
+
+# --- Frames: an actor family, a scheme verb family and an object, in one sentence ----------------
+# (Written for whole families of phrasing: synonyms, inflections, passive voice, texting spellings.)
+
+G = r"[^.!?\n]{0,%d}?"
+# Who the plot is done to.
+_VICTIM = alt(r"us", r"you", r"u", r"ya", r"people", r"ppl", r"patients", r"customers",
+              r"everyone", r"everybody", r"folks", r"the public", r"the sick", r"the disabled",
+              r"disabled people", r"veterans", r"(?:its|their|our) customers",
+              r"[a-z]{2,14} (?:patients|sufferers|people|ppl|folks)", r"paraplegics",
+              r"cripples")  # fmt: skip
+# The state a plotter wants its victims in.
+_STATE = alt(r"sick", r"sicker", r"ill", r"unwell", r"dependent", r"hooked", r"addicted",
+             r"docile", r"sedated", r"drugged", r"medicated", r"stiff", r"weak", r"quiet",
+             r"compliant", r"scared", r"afraid", r"terrified", r"frightened", r"paying",
+             r"buying", r"coming back", r"on the hook", r"undertreated", r"under-treated",
+             r"in pain", r"broke", r"desperate", r"numb", r"dumb", r"obedient", r"passive",
+             r"ignorant", r"in the dark", r"on (?:pills|drugs|meds|it|them|baclofen) (?:forever|for life)",
+             r"doped(?: up)?", r"zonked", r"zombified", r"like zombies", r"spending")  # fmt: skip
+_FABRICATE = alt(r"made up", r"cooked up", r"fabricated", r"dreamed up", r"dreamt up",
+                 r"concocted", r"invented", r"thought up", r"whipped up", r"conjured up")  # fmt: skip
+# Actors named in a "<fabricated> by ..." phrase (bounded, the article is optional).
+_BY_ACTOR = alt(r"(?:big )?pharma(?:'s)?", r"the industry", r"industry", r"drug compan(?:y|ies)",
+                r"(?:the )?manufacturers?(?:'s?)?", r"(?:the )?makers", r"(?:the )?companies",
+                r"(?:the )?government", r"(?:the )?gov(?:t|'t)?", r"(?:the )?fda", r"(?:the )?cdc",
+                r"(?:the )?nih", r"(?:the )?regulators", r"(?:the )?insurers?",
+                r"(?:the )?drug makers", r"(?:the )?drugmakers", r"(?:the )?elites?",
+                r"(?:the )?suppliers", r"(?:the )?distributors", r"(?:the )?lobby",
+                r"the (?:pharma|drug|pharmaceutical|insurance) "
+                r"(?:companies|industry|lobby|giants)")  # fmt: skip
+_CONCEAL = alt(r"bury", r"hide", r"suppress", r"cover (?:it |this |that |them )?up", r"silence",
+               r"censor", r"delete", r"scrub", r"erase", r"bin", r"shelve", r"sit on",
+               r"keep (?:it |this |that |them )?(?:quiet|hidden|secret|under wraps|buried|mum)",
+               r"keep (?:their |his |her )?mouths? shut", r"stay quiet", r"stay silent",
+               r"say nothing", r"look the other way", r"turn a blind eye", r"kill (?:it|them|the)",
+               r"discredit", r"smear", r"spike")  # fmt: skip
+_SHORTAGE_FAKE = alt(r"manufactured", r"engineered", r"artificial", r"fake", r"planned",
+                     r"staged", r"deliberate", r"orchestrated", r"rigged", r"created",
+                     r"invented", r"intentional", r"coordinated", r"manipulated", r"contrived",
+                     r"made up", r"cooked up", r"on purpose", r"by design", r"no accident", r"controlled",
+                     r"timed", r"deliberately caused",
+                     r"not an accident", r"a scam", r"a setup", r"a set-up")  # fmt: skip
+_CURE = r"(?:a |the |an )?(?:real |actual |proper |working |permanent )?(?:cure|fix|treatment)"
+
+FRAME_RX = fast_compile(
+    r"\b"
+    + alt(
+        # "cooked up by the manufacturers", "invented by big pharma" (a made-up risk or story)
+        _FABRICATE + r" (?:entirely |purely |all |wholly )?by " + _BY_ACTOR,
+        # "invented it so you'd be terrified", "cooked up the cap so we stay undertreated"
+        r"(?:"
+        + _FABRICATE
+        + r"|spread|spreads|spreading|push|pushed|pushes|pushing)"
+        + G.replace("%d", "40")
+        + r"\bso (?:that )?(?:we|you|u|people|ppl|patients|"
+        r"everyone|folks|nobody|no one|noone)(?:'d|'ll| would| will| stay| keep| never| can't| "
+        r"cant| won't| wont| don't| dont| remain| have to| need| must| buy| pay| are| r| dare| "
+        r"dares| ever| gets?| feels?| thinks?| believes?)\b",
+        # concealment and corruption done by a named actor (or "they") to research and cures
+        r"suppress(?:es|ed|ing)? (?:the |any |all |every |anything |evidence|research|studies|"
+        r"data|truth|cures?|alternatives?|natural|info|information|reports|results|trials|"
+        r"findings)",
+        r"(?:sit|sits|sitting|sat) on (?:it|them|the cure|the data|the results|the studies|the "
+        r"research|the evidence|the reports)",
+        r"shelv(?:e|ed|es|ing) (?:the |it\b|them\b|any|every|studies|research|trials|results|"
+        r"by\b)",
+        r"got shelved",
+        r"(?:fak(?:e|ed|es|ing)|rig(?:ged|ging|s)?|fudg(?:e|ed|es|ing)|doctor(?:ed|ing)|"
+        r"cook(?:ed|ing)|falsif\w{1,5}|manipulat\w{1,5}) (?:the |their |all the )?(?:\w{1,12} )?"
+        r"(?:trials?|studies|data|results|numbers|research|findings|approval|reviews?)",
+        r"cover(?:s|ed|ing)? for (?:each other|one another|them|pharma|the industry|the companies)",
+        r"rotat\w{1,4} (?:jobs|between|in and out)",
+        r"(?:cash cow|gravy train|money machine|cash machine)",
+        r"(?:bonuses|kickbacks|commissions?|incentives|perks|freebies|a cut|backhanders) "
+        r"(?:for|to) (?:keeping|putting|pushing|keep|put|push) (?:" + _VICTIM + r") (?:on|sick|"
+        r"hooked|sedated|medicated|dependent)",
+        r"get(?:s|ting)? (?:their|a|his|her) (?:cut|kickback|backhander)",
+        r"(?:isn't|isnt|aren't|arent|not|never) allowed to (?:tell|say|mention|talk about|discuss)",
+        r"(?:won't|wont|will not|never|don't|dont) let (?:them|doctors|neuros|you|us|anyone|"
+        r"people|patients|your \w{1,12}) (?:tell|say|know|see|hear|mention|find out|learn)",
+        r"(?:don't|dont|doesn't|doesnt|do not|does not|never) want (?:" + _VICTIM + r"|anyone|"
+        r"anybody|any of us) (?:to )?(?:know|knowing|find out|finding out|learn|learning|see|"
+        r"seeing|hear|hearing|realis\w{1,4}|realiz\w{1,4}|ask|asking|question|questioning|"
+        r"wake up|waking up|get better|getting better|heal|healing|recover|recovering)",
+        r"(?:there's|theres|there is) a (?:good )?reason (?:why )?(?:they|pharma|\w{1,15}s|your "
+        r"\w{1,12}) (?:never|don't|dont|won't|wont|doesn't|doesnt|do not|will never|can't|cant) "
+        r"(?:tell|mention|talk|discuss|recommend|prescribe|fund|study|research|want|let)",
+        r"(?:are|were|is|was|been|all|r) (?:all )?(?:bought|bought off|paid off|owned|captured|"
+        r"compromised|corrupt|bent|crooked)(?= ?[.!,;\n]| and| by|$)",
+        r"(?:have|has|had) (?:a |an )?(?:little |nice |cosy |cozy |secret |special |private )?"
+        r"(?:arrangement|understanding|pact)",
+        r"so (?:we|people|ppl|patients|you|u|the disabled) (?:don't|dont|can't|cant|won't|wont|"
+        r"never|do not|cannot) (?:demand|speak up|ask questions|rise up|push back|complain|fight|"
+        r"protest|resist|get better|recover)",
+        # "want us sick", "needs us stiff and dependent", "keeps MS patients sedated"
+        r"(?:want|wants|wanted|need|needs|needed|prefer|prefers|preferred|like|likes|keep|keeps|"
+        r"keeping|kept) (?:" + _VICTIM + r") (?:(?:to )?(?:stay|remain|be|keep|feel) )?"
+        r"(?:(?:nice and|forever|permanently|always|just|all) )?" + _STATE,
+        r"so (?:that )?(?:we|you|u|people|ppl|patients|everyone|folks) (?:stay|remain|keep|are "
+        r"kept|r kept|stay forever) " + _STATE,
+        # "paid to bury", "got paid off to hide", "bribed to look the other way"
+        r"(?:paid|bribed|pressured|leaned on|bought off|paid off|incentivi[sz]ed) (?:off )?to "
+        r"(?:" + _CONCEAL + r"|lie|push|promote|keep (?:us|you|u|people|patients|ppl)|never)",
+        r"(?:trained|taught|conditioned|brainwashed|instructed|told|ordered|coached|paid)"
+        r"(?: by \w{1,15})? (?:to never|never to|to not|not to) (?:mention|talk about|discuss|tell "
+        r"(?:you|us|patients|people|anyone)|bring up|recommend|suggest|prescribe|question|look at)",
+        # "paid by pharma to delete the truth", "bankrolled by the industry to ..."
+        r"(?:paid|bankrolled|bought|owned|bribed) by " + _BY_ACTOR + r" to",
+        r"on (?:the |their |his |her )?(?:big )?(?:pharma|industry|drug company|manufacturer's|"
+        r"company|pharma's|big pharma's|government's|insurance) payroll",
+        r"on (?:big )?pharma's payroll",
+        # complicity
+        r"(?:look|looks|looked|looking) the other way",
+        r"turn(?:s|ed|ing)? a blind eye",
+        r"in cahoots",
+        r"hand in glove",
+        r"(?:golf|golfing|drinking|fishing|dinner|lunch|poker) (?:buddies|pals|mates|partners|"
+        r"together)",
+        r"play(?:s|ing)? golf together",
+        r"scratch(?:es|ing)? each other'?s'? backs?",
+        r"thick as thieves",
+        r"(?:secret|backroom|back-room|sweetheart|shady|dodgy|under-the-table|cosy|cozy) "
+        r"(?:deal|deals|arrangement|pact|agreement|relationship)",
+        r"(?:deal|arrangement|pact|agreement) to keep (?:" + _VICTIM + r") (?:on|sick|sedated|"
+        r"medicated|dependent|hooked|drugged)",
+        # the law, the rules and the approvals
+        r"(?:wrote|write|writes|writing|drafted|rewrote|rigged) the (?:laws?|rules|regulations|"
+        r"guidelines) (?:so|to)",
+        r"(?:paid|pay|pays|paying|lobbied|lobby|lobbies|lobbying|bribed|bribe|bribes|bribing)"
+        r"(?: \w{1,12}){0,3}? to (?:keep|get) (?:it|them|[a-z]{2,15}) (?:illegal|banned|"
+        r"off the market|unapproved|off the shelves|scheduled|restricted|unavailable|out)",
+        r"(?:bribed|bribe|bribes|bribing|paid off|pay off|pays off|paying off|bought off) "
+        r"(?:the )?(?:politicians|lawmakers|officials|congress|mps|journals|mods|moderators|"
+        r"reviewers|regulators|doctors|neuros|scientists|researchers|media|press)",
+        r"to ban (?:the |all |any )?(?:natural |cheaper |cheap )?(?:alternatives|cannabis|"
+        r"competition|competitors|generics?|supplements|herbs|remedies)",
+        # relabelled to dodge the rules
+        r"(?:relabel\w{0,4}|rebrand\w{0,4}|repackag\w{0,4}|renam\w{1,4}|disguis\w{1,4}) "
+        r"(?:it|them|baclofen|the drug|\w{3,15}) (?:to|so they could|so they can) (?:dodge|get "
+        r"around|evade|skirt|sidestep|bypass|fool|trick|escape|cheat|hide)",
+        # the truth deleted
+        r"(?:delet\w{1,4}|scrub\w{0,4}|eras\w{1,4}|wip(?:e|es|ed|ing)|censor\w{0,4}|ban\w{0,4}|"
+        r"remov\w{1,4}|tak(?:e|es|ing) down|took down) (?:the truth|the evidence|the studies|"
+        r"the research|the reports|any (?:mention|criticism|evidence|posts? about)|anything "
+        r"(?:critical|negative|bad)|negative reviews|critical posts|the complaints|the real)",
+        # knowledge claims: "big pharma knows ms is curable", "the FDA knows and says nothing"
+        r"(?:know|knows|knew|known)\b" + G.replace("%d", "50") + r"\b(?:and|but|yet) "
+        r"(?:they |still |just |simply |it ){0,3}(?:say nothing|says nothing|said nothing|keep quiet|"
+        r"keeps quiet|kept quiet|stay quiet|stays quiet|won't tell|wont tell|don't tell|"
+        r"doesn't tell|never tell|never told|hide|hides|hid|cover|covers|covered|bury|buries|"
+        r"buried|do nothing|does nothing|did nothing|keep (?:it|this|that|them) (?:quiet|hidden|"
+        r"off|secret|under wraps|from)|keeps (?:it|this|that|them) (?:quiet|hidden|off|secret|"
+        r"under wraps|from)|gets? buried|got buried)",
+        r"(?:know|knows|knew|known) (?:that )?(?:" + r"ms|cp|it|baclofen|bac|the drug|this drug|"
+        r"spasticity|the disease" + r") (?:is|was|can be|has always been) (?:curable|"
+        r"(?:just |really |actually |basically )?(?:a |an )?(?:repackaged|rebranded|relabell?ed|"
+        r"poison|cure))",
+        # "they can't have patients actually getting better"
+        r"(?:can't|cant|cannot|won't|wont|never|'d never|would never) (?:have|let|allow) "
+        r"(?:" + _VICTIM + r") (?:actually |ever |really |to )?(?:(?:get|getting|be|being) "
+        r"(?:better|well|cured|healthy|healed)|recover|recovering|heal|healing|walk again)",
+        r"(?:don't|dont|doesn't|doesnt|do not|does not|never) want (?:there to be|(?:a|any|"
+        r"the) (?:cure|cheap\w{0,3}|cheaper|generic|alternative|competition))",
+        # scare stories and propaganda
+        r"(?:scare|fear)[- ]?(?:story|stories|tactics?|campaign|mongering) "
+        + G.replace("%d", "30")
+        + r"\b(?:to|so) (?:stop|keep|make|sell|scare|frighten|trap|stay)",
+        r"(?:set (?:it |this |all this |the whole thing )?up|set-up|setup) (?:on purpose|"
+        r"deliberately|to (?:keep|make|push|sell|profit))",
+        r"shelved (?:it|them|the \w{1,15}) (?:so|to)",
+        r"(?:created|engineered|manufactured|faked|caused) (?:the |a |this |these )?"
+        r"(?:shortages?|scarcity)",
+        r"(?:supply|supplies|stock|production) (?:was |were |is |are |being |got |gets )?"
+        r"(?:throttled|restricted|cut|limited|held back|withheld|choked|squeezed|rationed) "
+        r"(?:on purpose|deliberately|intentionally)",
+    )
+    + r"\b"
+)
+FRAME_KEYWORDS = kw(
+    "made", "cooked", "fabricated", "dreamed", "dreamt", "concocted", "invented", "thought",
+    "whipped", "conjured", "want", "wants", "wanted", "need", "needs", "needed", "prefer",
+    "prefers", "preferred", "like", "likes", "keep", "keeps", "keeping", "kept", "so", "paid",
+    "bribed", "pressured", "leaned", "bought", "incentivised", "incentivized", "trained",
+    "taught", "conditioned", "brainwashed", "instructed", "told", "ordered", "coached",
+    "bankrolled", "owned", "payroll", "look", "looks", "looked", "looking", "blind", "cahoots",
+    "glove", "golf", "golfing", "drinking", "fishing", "dinner", "lunch", "poker", "scratch",
+    "scratches", "scratching", "thieves", "deal", "deals", "arrangement", "pact", "agreement",
+    "relationship", "wrote", "write", "writes", "writing", "drafted", "rewrote", "rigged", "pay",
+    "pays", "paying", "lobbied", "lobby", "lobbies", "lobbying", "bribe", "bribes", "bribing",
+    "ban", "relabel", "relabeled", "relabelled", "relabelling", "relabeling", "rebrand",
+    "rebranded", "rebranding", "repackage", "repackaged", "repackaging", "rename", "renamed",
+    "renaming", "disguise", "disguised", "deleted", "delete", "deletes", "deleting", "scrub",
+    "scrubbed", "scrubbing", "erase", "erased", "erasing", "wipe", "wiped", "wipes", "wiping",
+    "censor", "censored", "censoring", "banned", "banning", "remove", "removed", "removing",
+    "take", "takes", "taking", "took", "know", "knows", "knew", "known", "have", "let", "allow",
+    "want", "scare", "fear", "set", "setup", "shelved", "created", "engineered", "manufactured",
+    "faked", "caused", "throttled", "restricted", "cut", "limited", "held", "withheld", "choked",
+    "squeezed", "rationed", "spread", "spreads", "spreading", "pushed", "pushes", "pushing",
+    "suppress", "suppresses", "suppressed", "suppressing", "sit", "sits", "sitting", "sat",
+    "shelve", "shelves", "shelving", "fake", "faked", "fakes", "faking", "rigging", "rigs",
+    "fudge", "fudged", "fudging", "doctored", "doctoring", "cooking", "falsified", "falsifying",
+    "manipulated", "manipulating", "covers", "covered", "covering", "cover", "rotate", "rotating",
+    "rotated", "cow", "gravy", "machine", "bonuses", "kickbacks", "commission", "commissions",
+    "incentives", "perks", "freebies", "backhanders", "cut", "kickback", "backhander",
+    "allowed", "let", "reason", "bought", "owned", "captured", "compromised", "corrupt", "bent",
+    "crooked", "arrangement", "understanding", "pact", "got", "shelved",
+)  # fmt: skip
+# More actors for the frames (besides the rule's own list, which includes "they").
+FRAME_ACTOR = alt(
+    r"(?:the )?industry", r"(?:medical|pharmaceutical|pharma)[- ]industrial complex", r"gov",
+    r"dea", r"ema", r"mhra", r"journals", r"(?:the )?big players", r"suppliers", r"lobby",
+    r"lobbyists", r"politicians", r"lawmakers", r"charities", r"donors", r"mods", r"moderators",
+    r"insurers?", r"the insurer", r"the hospitals?", r"hospitals", r"the people who (?:write|make) "
+    r"the (?:rules|laws)", r"med schools", r"medical schools", r"big business", r"corporate",
+    r"execs", r"ceos", r"shareholders", r"investors", r"pharma-funded", r"(?:the )?companies",
+    r"(?:the )?big companies",
+)  # fmt: skip
+
+# Shortages, cures and competitors: no actor needed (the phrase is the allegation).
+SOLO_RX = fast_compile(
+    r"\b"
+    + alt(
+        r"shortages?" + G.replace("%d", "40") + r"\b(?:was|were|is|are|been|got|get|r)(?: all| "
+        r"totally| completely| entirely| clearly| obviously| 100%)? (?:" + _SHORTAGE_FAKE + r")",
+        r"(?:" + _SHORTAGE_FAKE + r") (?:drug |baclofen |generic |supply )?shortages?",
+        r"shortages?[^.!?\n]{0,60}\?{1,3} (?:manufactured|engineered|planned|fake|staged|rigged|"
+        r"coordinated|orchestrated|deliberate|artificial|convenient)",
+        r"(?:bought|bought up|bought out|snapped up|acquired|taken over|swallowed up)"
+        r"(?: \w{1,12}){0,3}? (?:and|then|&|n) (?:then )?(?:quietly |promptly |immediately )?"
+        r"(?:shut down|buried|shelved|killed|closed|mothballed|sat on|disappeared|vanished|"
+        r"locked away|binned|scrapped|canned|never heard of again|shut up)",
+        r"(?:sitting|sat|gathering dust|locked away|locked up|hidden|stashed|tucked away) "
+        r"(?:in|on) (?:a |the |some )?(?:drawer|vault|safe|shelf|ice)",
+        r"(?:has|have|had|got|holding|hoarding|'s had|'ve had) (?:had )?"
+        + _CURE
+        + G.replace("%d", "30")
+        + r"\b(?:on ice|in a drawer|in a vault|in a safe|on the shelf|"
+        r"on a shelf|under wraps|locked away|locked up|in storage)",
+        r"mysteriously [\W_]{0,2}(?:fail\w{0,3}|gets? (?:rejected|blocked|pulled|dropped|shut|"
+        r"bought|buried|killed|shelved|denied)|got (?:rejected|blocked|pulled|dropped|shut|"
+        r"bought|buried|killed|shelved|denied)|(?:is|was) (?:rejected|blocked|pulled|dropped|"
+        r"denied|shelved))",
+        r"every (?:single )?time (?:a|an|the|some|any|someone|somebody)"
+        + G.replace("%d", "50")
+        + r"\b(?:gets?|got|comes?|came) (?:close|near)"
+        + G.replace("%d", "60")
+        + r"\b(?:bought|shut|buried|killed|blocked|fails?|failed|rejected|pulled|disappears|"
+        r"vanishes|mysteriously|sued|raided|shelved|discredited|smeared)",
+        r"(?:paid|bribed|pressured|paid off) to (?:bury|hide|suppress|cover (?:it |this |that "
+        r"|them )?up|silence|censor|scrub|delete|keep (?:it |this |that |them )?(?:quiet|hidden|"
+        r"secret|under wraps|buried)|stay quiet|look the other way|turn a blind eye|say nothing)",
+        r"(?:the truth|the cure|cures|evidence|studies|research|trials|results|deaths|the data)"
+        r"\b" + G.replace("%d", "40") + r"\b(?:were|was|are|is|have been|has been|got|get|gets|"
+        r"keep getting|keeps getting) (?:being |all |quietly |conveniently )?(?:buried|suppressed|"
+        r"covered up|silenced|censored|scrubbed|swept under the (?:rug|carpet)|hushed up|shelved|"
+        r"whitewashed|memory[- ]holed)",
+        r"(?:tool|weapon|means|instrument|way|drug|pill|chemical) (?:to|of|for) (?:sedat\w{1,5}|"
+        r"control\w{0,4}|pacif\w{1,6}|silenc\w{1,4}|subdu\w{1,4}|dumb\w{0,4} down|numb\w{0,4}|"
+        r"keep|drug\w{0,4}) (?:us|the disabled|disabled people|the population|the masses|"
+        r"veterans|the public|cripples|the sick|the poor|the elderly)\b",
+        r"(?:made up|invented|fabricated|cooked up|dreamed up|dreamt up|concocted)"
+        + G.replace("%d", "40")
+        + r"\bto keep (?:"
+        + _VICTIM
+        + r") "
+        + _STATE,
+        r"(?:big )?pharma(?:'s)? (?:fiction|propaganda|lies|myths?|scare stor(?:y|ies)|scare "
+        r"tactics?|fairy tales?|fairytales?|marketing lies|hoax|fear[- ]?mongering|invention|"
+        r"brainwashing|shills?|puppets?)",
+        r"(?:industry|drug company|manufacturer's|manufacturers') (?:propaganda|lies|fiction|"
+        r"scare tactics?|scare stor(?:y|ies))",
+        r"(?:pharma|industry)[- ](?:funded|owned|controlled|bought) (?:\w{1,15} ){0,2}?(?:to "
+        r"never|never to|to not|not to)",
+    )
+    + r"\b"
+)
+SOLO_KEYWORDS = kw(
+    "shortage", "shortages", "bought", "snapped", "acquired", "taken", "swallowed", "sitting",
+    "sat", "gathering", "locked", "hidden", "stashed", "tucked", "ice", "drawer", "vault",
+    "shelf", "wraps", "storage", "mysteriously", "time", "paid", "bribed", "pressured", "pharma",
+    "bigpharma", "industry", "company", "manufacturer", "manufacturers", "truth", "cure",
+    "cures", "evidence", "studies", "research", "trials", "results", "deaths", "data", "tool",
+    "weapon", "means", "instrument", "way", "drug", "pill", "chemical", "made", "invented",
+    "fabricated", "cooked", "dreamed", "dreamt", "concocted",
+)  # fmt: skip
+# "It's a theory that ...", "it's not a conspiracy, just incompetence": distance from the claim.
+THEORY_RX = fast_compile(
+    r"\b(?:theor(?:y|ies) (?:that|about|is that|going around)|conspiracy theor\w{1,4}|"
+    r"the rumou?rs? (?:that|about)|the idea that|the notion that|the claim that|"
+    r"claims? that|videos? (?:saying|claiming) that|posts? (?:saying|claiming) that)\b"
+)
+DISAVOWAL_RX = fast_compile(
+    r"\b(?:not (?:a|some|any) (?:conspiracy|plot|cover[- ]?up|scheme)(?! theor)|"
+    r"(?:isn't|wasn't|is not|was not|no) (?:a |some |any )?(?:conspiracy|plot|cover[- ]?up)"
+    r"(?! theor)|no evidence (?:for|of) (?:that|this|it|any))\b"
+)
+
+# --- Insinuation: "funny how ...", "ever notice ...", "follow the money", "it's by design" ---
+INSINUATION_OPENER_RX = fast_compile(
+    r"\b(?:funny how|strange how|odd how|interesting how|curious how|convenient how|"
+    r"funny that|ever notice|ever noticed|ever notice how|notice how|noticed how|ever wonder|"
+    r"ever wondered|makes you wonder|make you wonder|ask yourself|isn't it (?:funny|strange|odd|"
+    r"interesting|convenient)|how convenient|conveniently|almost as if|almost like|"
+    r"call me (?:a )?(?:skeptic|sceptic|cynic|cynical|paranoid|crazy)|think about it|"
+    r"connect the dots|do the math|do the maths|wake up|open your eyes|you do the math)\b"
+)
+# Cues that make a plot on their own (with an actor or "they" nearby, or an opener).
+INSINUATION_STRONG_RX = fast_compile(
+    r"\b"
+    + alt(
+        r"follow the money",
+        r"who (?:profits|benefits|makes money|gains|wins|gets rich)(?: from| off| when| if)?",
+        r"cui bono",
+        r"(?:it's|its|it is|it was|that's|thats|this is|all|all of it|all of this|purely|"
+        r"entirely) (?:all )?by design",
+        r"none of (?:this|it|that) (?:is|was) (?:an )?(?:accident|coincidence)",
+        r"(?:it's|its|it is|this is|that's|thats|it was) (?:no|not an|not a) (?:accident|"
+        r"coincidence)",
+        r"almost (?:as if|like) (?:someone|somebody|they|the \w{1,15}|\w{1,15} companies) "
+        r"(?:makes?|made|wants?|doesn't|don't|didn't|is making|are making|needs?|prefers?|"
+        r"likes?)",
+        r"(?:someone|somebody) (?:makes|made|is making) (?:very |damn |bloody |real )?sure",
+        r"they (?:plan|planned|planning|time|timed|schedule|scheduled|engineer|engineered) "
+        r"(?:it|them|this|these|that)(?: that way)?(?= ?[.!\n]|$)",
+    )
+    + r"\b"
+)
+INSINUATION_WEAK_RX = fast_compile(
+    r"\b(?:coordinated|on purpose|deliberately|intentionally|planned|orchestrated|engineered|"
+    r"manufactured|timed|not a coincidence|no coincidence|coincidence|convenient|conveniently|"
+    r"strategic|calculated|they plan it|they planned it|by design)\b"
+)
+INSINUATION_KEYWORDS = kw(
+    "follow", "profits", "benefits", "gains", "wins", "rich", "bono", "design", "accident",
+    "coincidence", "someone", "somebody", "plan", "planned", "planning", "timed", "time",
+    "schedule", "scheduled", "engineer", "engineered", "coordinated", "purpose", "deliberately",
+    "intentionally", "orchestrated", "manufactured", "convenient", "conveniently", "strategic",
+    "calculated", "money",
+)  # fmt: skip

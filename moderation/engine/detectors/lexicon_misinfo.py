@@ -163,6 +163,10 @@ PLACEBO_EXTRA: tuple[Extra, ...] = (
             r"microwaves|cell towers|phone masts|masts)\b" + gap(20) + r"\b(?:cause|causes|caused|causing|"
             r"is behind|are behind|gave|give|is responsible for|are responsible for)\b" + gap(25)
             + r"\b(?:spasticity|spasms|ms|cp|cerebral palsy|multiple sclerosis|paralysis)\b"
+            r"|\b(?:spasticity|ms|cp|cerebral palsy|multiple sclerosis|paralysis) (?:was|were|is|are|"
+            r"gets|got|being) (?:actually |really |all |deliberately |secretly )?(?:caused|triggered|"
+            r"brought on|started) by (?:the |those |all the |childhood |all those )?(?:5g|wifi|wi-fi|"
+            r"vaccines?|vaccinations?|jabs?|chemtrails|fluoride|aspartame|gmos?|cell towers|masts)\b"
         ),
         "Blames spasticity on an invented cause; it results from damage to the brain or spinal "
         "cord (MS, stroke, injury, cerebral palsy).",
@@ -182,7 +186,8 @@ PLACEBO_EXTRA: tuple[Extra, ...] = (
 PLACEBO_KEYWORDS = kw(
     "invented", "made", "fake", "real", "myth", "hoax", "invention", "fictional", "nobody", "noone",
     "one", "dementia", "alzheimer", "alzheimers", "cancer", "damage", "autism", "infertility",
-    "rot", "g", "wifi", "wi", "vaccine", "vaccines", "jab", "jabs", "chemtrails", "fluoride",
+    "rot", "g", "wifi", "wi", "vaccine", "vaccines", "vaccination", "vaccinations", "jab", "jabs",
+    "chemtrails", "fluoride",
     "aspartame", "gmo", "gmos", "microwaves", "towers", "masts", "removed", "taken", "life",
     "forever",
 )  # fmt: skip
@@ -239,16 +244,21 @@ OVERDOSE_KEYWORDS = kw(
 
 
 def extended_finder(base: re.Pattern[str] | None, base_reject: re.Pattern[str] | None,
-                    extras: tuple[Extra, ...]):  # fmt: skip
-    """A finder running a rule's own pattern, then the extra paraphrase patterns."""
+                    extras: tuple[Extra, ...], base_after: re.Pattern[str] | None = None):  # fmt: skip
+    """A finder running a rule's own pattern, then the extra paraphrase patterns.
+
+    `base_after`: a base match is dropped when this matches right after it."""
 
     def finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
         text = doc.text
         hits = []
         if base is not None:
             for m in iter_matches(base, text, spans):
-                if base_reject is None or not base_reject.search(m.group()):
-                    hits.append(Hit(m.start(), m.end()))
+                if base_reject is not None and base_reject.search(m.group()):
+                    continue
+                if base_after is not None and base_after.match(text, m.end()):
+                    continue
+                hits.append(Hit(m.start(), m.end()))
         for pattern, reason, reject in extras:
             for m in iter_matches(pattern, text, spans):
                 if reject is None or not reject.search(m.group()):

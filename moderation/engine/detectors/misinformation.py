@@ -18,10 +18,21 @@ from .lexicon_misinfo import (
     PLACEBO_KEYWORDS,
     extended_finder,
 )
+from .lexicon_misinfo2 import (
+    _EQ_RX,
+    _HARM_RX,
+    CURE_EXTRA2,
+    CURE_KEYWORDS2,
+    NEG_INSIDE,
+    RULES2,
+    TRAILING_REJECT,
+)
 
 CATEGORY = "misinformation"
+# The second lexicon's finder patterns, visible here for the linear-pattern test.
+_LEXICON2_PATTERNS = (_EQ_RX, _HARM_RX)
 
-SUBJECT = alt(BACLOFEN, r"it", r"this drug", r"this med", r"this medication", r"this stuff",
+SUBJECT = alt(BACLOFEN, r"bac", r"it", r"this drug", r"this med", r"this medication", r"this stuff",
               r"that stuff", r"the drug")  # fmt: skip
 _REJECT_COMPARISON = fast_compile(
     r"\b(?:not|never|no|than|unlike|different|instead|rather|alternative|safer|less|replace|"
@@ -56,8 +67,9 @@ OPIOID_CLAIM = Rule(
         "Is baclofen an opioid?",
         "Baclofen is not an opioid, it's a muscle relaxant.",
         "People keep saying baclofen is a narcotic. It isn't.",
+        "it's really the opioids that scare me, not baclofen",
     ),
-    finder=extended_finder(_OPIOID_RX, _REJECT_COMPARISON, OPIOID_EXTRA),
+    finder=extended_finder(_OPIOID_RX, _REJECT_COMPARISON, OPIOID_EXTRA, TRAILING_REJECT),
     keywords=OPIOID_KEYWORDS | kw("opioid", "opioids", "opiate", "opiates", "narcotic", "narcotics",
                 "benzodiazepine", "benzo", "benzos", "oxy", "oxycodone", "heroin", "morphine",
                 "codeine", "fentanyl", "valium", "xanax"),  # fmt: skip
@@ -78,6 +90,9 @@ _CURE_RX = rx(
     )
 )  # fmt: skip
 
+# Negators, with the apostrophe-less forms ("doesnt cure ms"), and hopes ("would repair").
+_CURE_REJECT = fast_compile(NEGATOR_RX.pattern + r"|" + NEG_INSIDE.pattern)
+
 CURE_CLAIM = Rule(
     code="cure-claim",
     category=CATEGORY,
@@ -91,13 +106,18 @@ CURE_CLAIM = Rule(
     must_match=(
         "Baclofen cured my MS, I'm off all the other meds now.",
         "this drug will repair the nerve damage if you stick with it",
+        "bac reverses nerve damage over time, thats how it works",
+        "Baclofen literally regrows the damaged nerve fibres below the injury over time.",
+        "it retrains the brain, that's literally what it's for",
     ),
     must_not_match=(
         "Baclofen doesn't cure MS but it helps with the spasms.",
+        "baclofen doesnt cure ms, it helps the stiffness",
+        "I was hoping baclofen would repair the nerves, it doesn't.",
         "Does baclofen cure anything or just manage symptoms?",
     ),
-    finder=extended_finder(_CURE_RX, NEGATOR_RX, CURE_EXTRA),
-    keywords=CURE_KEYWORDS | kw("cure", "cures", "cured", "reverse", "reverses", "reversed",
+    finder=extended_finder(_CURE_RX, _CURE_REJECT, CURE_EXTRA + CURE_EXTRA2),
+    keywords=CURE_KEYWORDS | CURE_KEYWORDS2 | kw("cure", "cures", "cured", "reverse", "reverses", "reversed",
                 "heal", "heals", "healed", "repair", "repairs", "repaired", "regrow", "regrows", "regrew",
                 "rebuild", "rebuilds", "rebuilt", "restore", "restores", "restored", "rewire",
                 "rewires", "rewired", "regenerate", "regenerates", "regenerated"),  # fmt: skip
@@ -137,8 +157,6 @@ NO_WITHDRAWAL = Rule(
             r"(?:exist|happen)\b",
             r"\b(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|never) (?:cause|give you|"
             r"have|get|produce|lead to) (?:any )?(?:withdrawal|withdrawals|withdrawl)\b",
-            r"\b(?:not addictive|non[- ]addictive|not habit[- ]forming)\b" + gap(25)
-            + r"\b(?:stop|quit|come off|drop)\b",
         )
     ),  # fmt: skip
     keywords=kw("withdrawal", "withdrawals", "withdrawl", "withdrawls", "addictive", "habit"),
@@ -159,10 +177,18 @@ REMEDY = alt(
     r"(?:copper |magnetic |frequency |healing |energy )?bracelets?", r"magnets", r"magnet therapy",
     r"acupuncture", r"cupping", r"red light therapy", r"supplements", r"vitamins",
     r"vitamin [a-z]\d{0,2}", r"b12", r"fish oil", r"omega[- ]?3s?", r"healing frequencies",
+    r"epsom salts?(?: baths?)?", r"arnica", r"lavender(?: oil)?", r"peppermint oil", r"tiger balm",
+    r"tonic water", r"quinine", r"tart cherry(?: juice)?", r"potassium", r"bananas",
+    r"cannabis", r"weed", r"marijuana", r"kratom", r"colloidal silver", r"oregano oil",
+    r"castor oil", r"bone broth", r"spirulina", r"moringa", r"ashwagandha", r"sea moss",
+    r"chlorella", r"bee venom", r"hydrotherapy", r"cold water therapy", r"chiropractic",
+    r"chiropractors?",
 )  # fmt: skip
 _REMEDY_RX = fast_compile(r"\b" + REMEDY + r"\b")
-_MEDICINE = alt(BACLOFEN, r"meds", r"medication", r"medicine", r"drugs", r"pills", r"chemicals",
-                r"pharmaceuticals", r"prescription drugs", r"this drug", r"it")  # fmt: skip
+_MEDICINE = alt(BACLOFEN, r"bac", r"meds", r"medication", r"medicine", r"drugs", r"pills",
+                r"chemicals", r"pharmaceuticals", r"prescription drugs", r"this drug", r"it",
+                r"tabs", r"tablets", r"any (?:tab|tabs|tablet|tablets|pill|pills|med|meds|drug|"
+                r"drugs|medication|medicine|prescription|muscle relaxant)")  # fmt: skip
 _REPLACEMENT = fast_compile(
     alt(
         r"\b(?:cured|cures|cure|heal|healed|heals|fixed|fix|fixes|reversed|got rid of|sorted)\b" + gap(30)
@@ -176,13 +202,20 @@ _REPLACEMENT = fast_compile(
         + r"\b(?:beats?|works? better than|is better than|are better than|is safer than|"
         r"are safer than|is more effective than|are more effective than)\b" + gap(12) + r"\b"
         + _MEDICINE + r"\b",
-        r"\b" + REMEDY + r"\b" + gap(25) + r"\b(?:(?:works?|acts?) (?:just |exactly )?(?:like|as well as)|"
+        r"\b" + REMEDY + r"\b" + gap(25) + r"\b(?:(?:works?|acts?|does|do|is|are) (?:just |exactly "
+        r"|every bit |pretty much |basically )?as (?:good|well|effective|strong|powerful) as|"
+        r"(?:works?|acts?) (?:just |exactly )?(?:like|as well as)|"
         r"(?:is|are) (?:just )?as (?:good|effective|strong) as|(?:does|do) (?:exactly |basically |"
         r"pretty much |just )?(?:the same (?:thing|job)|what))\b" + gap(12) + r"\b(?:" + BACLOFEN
         + r"|(?:prescription |the |your )?(?:meds|medication|pills|drugs))\b",
         r"\b(?:instead of|rather than|replace|replaced|replacing|ditch|ditched|swap|swapped|"
         r"throw away|switch from|switched from|quit|give up|get off)\b" + gap(30)
         + r"\b" + _MEDICINE + r"\b",
+        r"\b" + REMEDY + r"\b" + gap(25) + r"\b(?:dissolves?|flush(?:es)? out|clears? out|"
+        r"removes?|draws? out|eliminates?|breaks? down|melts? away|detox(?:es|ifies)|unblocks?|"
+        r"cleanses?|washes out|neutrali[sz]es)\b" + gap(30) + r"\b(?:deposits|toxins|calcium|"
+        r"build-?up|blockages?|plaques?|lesions|crystals|the cause|root cause|scar tissue|heavy "
+        r"metals|acid|lactic acid)\b",
         r"\b(?:safer|better|healthier|more effective|more natural|works better) than (?:just )?"
         + gap(10) + r"\b" + REMEDY + r"\b",
         r"\b(?:don't|dont|do not|no|never) need (?:any |these |those |the |your )?" + _MEDICINE
@@ -210,6 +243,14 @@ _BELIEF = fast_compile(
 )
 
 
+# "stretching plus baclofen works better than baclofen alone": a combination, not a replacement.
+_COMBINED = fast_compile(
+    r"\b(?:plus|alongside|along with|together with|combined with|on top of|as well as (?:my|the|"
+    r"your) (?:meds|baclofen)|and (?:my |the |your )?(?:baclofen|bac|meds|medication))\b|\+|"
+    r"\balone\b"
+)
+
+
 def _natural_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     text = doc.text
     hits = [Hit(m.start(), m.end()) for m in iter_matches(_BELIEF, text, spans)]
@@ -223,6 +264,8 @@ def _natural_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
         if not found:
             continue
         if NEGATOR_RX.search(m.group()) and not m.group().startswith(("don", "do not", "no ", "never")):
+            continue
+        if _COMBINED.search(m.group()):
             continue
         hits.append(Hit(m.start(), m.end()))
     return hits
@@ -259,7 +302,11 @@ NATURAL_REPLACEMENT = Rule(
                 "mind", "manifest", "belief", "chemicals", "breathing", "cayenne", "sauna", "saunas",
                 "unnecessary", "needed", "necessary", "pointless", "bracelet", "bracelets",
                 "magnets", "magnet", "acupuncture", "cupping", "light", "supplements", "vitamins",
-                "vitamin", "b", "fish", "omega", "frequencies"),  # fmt: skip
+                "vitamin", "b", "fish", "omega", "frequencies", "epsom", "salt", "salts", "arnica",
+                "lavender", "peppermint", "tiger", "balm", "tonic", "quinine", "cherry", "potassium",
+                "bananas", "cannabis", "weed", "marijuana", "kratom", "silver", "broth",
+                "spirulina", "moringa", "ashwagandha", "moss", "chlorella", "venom",
+                "hydrotherapy", "chiropractic", "chiropractor", "chiropractors"),  # fmt: skip
 )
 
 _PLACEBO_RX = rx(
@@ -347,6 +394,7 @@ NO_INTERACTION = Rule(
 )
 
 RULES = (
+    *RULES2,
     OPIOID_CLAIM,
     CURE_CLAIM,
     NO_WITHDRAWAL,
