@@ -268,7 +268,8 @@ class Doc:
         self.text = self.norm.text
         # Results of context checks shared by candidates in one sentence (see suppression).
         self.memo: dict[tuple, bool] = {}
-        self._sentences: dict[str, list[int]] = {}
+        self._sentences: dict[str, int] = {}
+        self._spans: dict[int, list[tuple[int, int]]] = {}
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -282,54 +283,50 @@ class Doc:
         return words if self._vocabulary is None else words & self._vocabulary
 
     @cached_property
-    def _word_index(self) -> dict[str, list[int]]:
-        """Every word -> sorted indices of the sentences holding it, in one pass.
+    def _word_index(self) -> dict[str, int]:
+        """Every word -> bit mask of the sentences holding it, in one pass.
 
         Used for long posts only: finding each keyword with str.find costs a pass over the text
         per keyword, and a long post holds many of them; for short posts that is cheaper than
-        this loop over every word. Both give the same lists (words never straddle a sentence
+        this loop over every word. Both give the same masks (words never straddle a sentence
         end, which always follows punctuation or a line break).
         """
         letters = self.text.encode("ascii", "replace").translate(_LETTER_BYTES).decode("ascii")
-        index: dict[str, list[int]] = {}
+        index: dict[str, int] = {}
         start = 0
         bounds = self._sentence_ends
         if not bounds or bounds[-1] != len(letters):
             bounds = [*bounds, len(letters)]
         for i, end in enumerate(bounds):
+            bit = 1 << i
             for word in set(letters[start:end].split()):
-                found = index.get(word)
-                if found is None:
-                    index[word] = [i]
-                else:
-                    found.append(i)
+                index[word] = index.get(word, 0) | bit
             start = end
         return index
 
-    def word_sentences(self, word: str) -> list[int]:
-        """Sorted indices (into `_sentence_ends`) of the sentences holding `word`.
-
-        Computed once per word and post (several rules share keywords).
+    def word_sentences(self, word: str) -> int:
+        """Bit mask of the sentences holding `word`: bit i for sentence i (the text up to
+        `_sentence_ends[i]`). Computed once per word and post (several rules share keywords).
         """
         found = self._sentences.get(word)
-        if found is None and len(self.text) > _LONG_TEXT:
-            found = self._sentences[word] = self._word_index.get(word, [])
-        if found is None:
+        if found is not None:
+            return found
+        if len(self.text) > _LONG_TEXT:
+            found = self._word_index.get(word, 0)
+        else:
             # str.find is much faster than a regex with look-arounds; check the edges by hand.
             text, size, ends = self.text, len(word), self._sentence_ends
             length = len(text)
-            found = []
+            found = 0
             pos = text.find(word)
             while pos >= 0:
                 end = pos + size
                 if (pos == 0 or text[pos - 1] not in _LETTERS) and (
                     end == length or text[end] not in _LETTERS
                 ):
-                    i = bisect.bisect_right(ends, pos)
-                    if not found or found[-1] != i:
-                        found.append(i)
+                    found |= 1 << bisect.bisect_right(ends, pos)
                 pos = text.find(word, end)
-            self._sentences[word] = found
+        self._sentences[word] = found
         return found
 
     def keyword_spans(self, keywords: frozenset[str]) -> list[tuple[int, int]]:
@@ -343,24 +340,30 @@ class Doc:
         present = keywords & self.words
         if not present:
             return []
+        if not self._sentence_ends:
+            return [(0, len(self.text))]
+        mask = 0
+        for word in present:
+            mask |= self.word_sentences(word)
+        # Rules with different keywords often need the same sentences: build each list once.
+        spans = self._spans.get(mask)
+        if spans is None:
+            spans = self._spans[mask] = self._mask_spans(mask)
+        return spans
+
+    def _mask_spans(self, mask: int) -> list[tuple[int, int]]:
+        """Runs of sentences in `mask`, each extended by the sentence after it, as spans."""
         ends = self._sentence_ends
-        length = len(self.text)
-        if not ends:
-            return [(0, length)]
-        if len(present) == 1:
-            indices = self.word_sentences(next(iter(present)))
-        else:
-            indices = sorted(set().union(*map(self.word_sentences, present)))
-        last = len(ends) - 1
-        merged: list[list[int]] = []
-        for i in indices:
-            start = ends[i - 1] if i else 0
-            end = ends[i + 1] if i < last else length
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        return [(start, end) for start, end in merged]
+        count = len(ends)  # sentence `count` is whatever follows the last end (maybe nothing)
+        covered = (mask | (mask << 1)) & ((1 << (count + 1)) - 1)
+        spans = []
+        while covered:
+            first = (covered & -covered).bit_length() - 1
+            run = covered >> first
+            last = first + (~run & (run + 1)).bit_length() - 2  # trailing ones of `run`
+            spans.append((ends[first - 1] if first else 0, ends[last] if last < count else len(self.text)))
+            covered &= -1 << (last + 1)
+        return spans
 
     @cached_property
     def _sentence_ends(self) -> list[int]:

@@ -67,6 +67,76 @@ def _expand(option: str) -> list[str]:
     return [prefix + word + rest for word in m.group(2).split("|")]
 
 
+def _first_token(fragment: str) -> str:
+    """The fragment's first atom with its quantifier: "\\b", "[a-z]{2,5}", "(?:a|b)?", "x"."""
+    if fragment.startswith("\\"):
+        end = 2
+    elif fragment.startswith("["):
+        end = fragment.find("]", 2 if fragment[1:2] != "^" else 3) + 1
+        if end == 0:
+            return fragment
+    elif fragment.startswith("("):
+        depth, i, in_class = 0, 0, False
+        while i < len(fragment):
+            ch = fragment[i]
+            if ch == "\\":
+                i += 2
+                continue
+            if in_class:
+                in_class = ch != "]"
+            elif ch == "[":
+                in_class = True
+                if fragment[i + 1 : i + 2] == "^":
+                    i += 1
+                if fragment[i + 1 : i + 2] == "]":
+                    i += 1
+            elif ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            i += 1
+        end = i + 1
+    else:
+        end = 1
+    if fragment[end : end + 1] in ("?", "*", "+"):
+        end += 1
+    elif fragment[end : end + 1] == "{":
+        close = fragment.find("}", end)
+        end = close + 1 if close > 0 else end
+    if fragment[end - 1 : end] in ("?", "*", "+", "}") and fragment[end : end + 1] == "?":
+        end += 1  # lazy
+    return fragment[:end]
+
+
+def _factor_run(run: list[str]) -> list[str]:
+    """Adjacent fragments that start with the same atom share it ("\\bX a|\\bX b" ->
+    "\\bX(?:a|b)"): the atom is then matched once per position, not once per fragment. Only
+    neighbours are merged, so the order in which fragments are tried does not change."""
+    out: list[str] = []
+    i = 0
+    while i < len(run):
+        option = run[i]
+        token = "" if _top_level_bar(option) else _first_token(option)
+        j = i + 1
+        if token and token != option:
+            while (
+                j < len(run)
+                and run[j] != token
+                and not _top_level_bar(run[j])
+                and run[j].startswith(token)
+                and _first_token(run[j]) == token
+            ):
+                j += 1
+        if j - i > 1:
+            out.append(token + alt(*(fragment[len(token) :] for fragment in run[i:j])))
+        else:
+            out.append(option)
+        i = j
+    return out
+
+
 def alt(*options: str) -> str:
     """A non-capturing alternation of regex fragments.
 
@@ -85,20 +155,29 @@ def alt(*options: str) -> str:
             if len(rests) == 1:
                 pieces.append(lead + rests[0])
             else:
-                pieces.append(lead + "(?:" + "|".join(rests) + ")")
+                # The rests are grouped the same way, down the shared prefix.
+                pieces.append(lead + alt(*rests))
         groups.clear()
+
+    run: list[str] = []  # adjacent fragments that do not start with a plain literal
+
+    def flush_run() -> None:
+        pieces.extend(_factor_run(run))
+        run.clear()
 
     for option in (piece for fragment in options for piece in _expand(fragment)):
         split = _lead(option)
         if split is None:
             flush()
-            pieces.append(option)
+            run.append(option)
             continue
+        flush_run()
         lead, rest = split
         if lead not in groups and any(key[-1] == lead[-1] for key in groups):
             flush()  # "\\bstop" and "sa" can match at one position: keep their order
         groups.setdefault(lead, []).append(rest)
     flush()
+    flush_run()
     return "(?:" + "|".join(pieces) + ")"
 
 
