@@ -245,7 +245,6 @@ def _in_premise(text: str, sent_start: int, start: int, end: int) -> bool:
 
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
-_LONG_TEXT = 4000  # characters: above this, keyword positions come from one pass over all words
 _LETTER_BYTES = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
@@ -268,66 +267,42 @@ class Doc:
         self.text = self.norm.text
         # Results of context checks shared by candidates in one sentence (see suppression).
         self.memo: dict[tuple, bool] = {}
-        self._sentences: dict[str, int] = {}
         self._spans: dict[int, list[tuple[int, int]]] = {}
 
     @cached_property
-    def words(self) -> frozenset[str]:
-        """The distinct words (runs of a-z) of the text."""
-        # Same as frozenset(_WORD.findall(text)), but faster: one byte per character (anything
-        # outside ASCII becomes "?"), every non-letter byte a space, then split.
-        words = frozenset(
-            self.text.encode("ascii", "replace").translate(_LETTER_BYTES).decode("ascii").split()
-        )
-        # Keeping only the words some rule asks about makes every rule's intersection cheap.
-        return words if self._vocabulary is None else words & self._vocabulary
+    def _masks(self) -> dict[str, int]:
+        """Every word (run of a-z) -> bit mask of the sentences holding it (bit i: the text up
+        to `_sentence_ends[i]`), in one pass over the sentences.
 
-    @cached_property
-    def _word_index(self) -> dict[str, int]:
-        """Every word -> bit mask of the sentences holding it, in one pass.
-
-        Used for long posts only: finding each keyword with str.find costs a pass over the text
-        per keyword, and a long post holds many of them; for short posts that is cheaper than
-        this loop over every word. Both give the same masks (words never straddle a sentence
-        end, which always follows punctuation or a line break).
+        With a vocabulary, only its words are kept: they are the only ones rules ask about.
         """
+        # One byte per character (anything outside ASCII becomes "?", so offsets stay), every
+        # non-letter byte a space: split() then yields the words, much faster than a regex.
         letters = self.text.encode("ascii", "replace").translate(_LETTER_BYTES).decode("ascii")
-        index: dict[str, int] = {}
+        vocabulary = self._vocabulary
+        masks: dict[str, int] = {}
         start = 0
         bounds = self._sentence_ends
         if not bounds or bounds[-1] != len(letters):
             bounds = [*bounds, len(letters)]
         for i, end in enumerate(bounds):
+            words = set(letters[start:end].split())
+            if vocabulary is not None:
+                words &= vocabulary
             bit = 1 << i
-            for word in set(letters[start:end].split()):
-                index[word] = index.get(word, 0) | bit
+            for word in words:
+                masks[word] = masks.get(word, 0) | bit
             start = end
-        return index
+        return masks
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The distinct words of the text (those of the vocabulary, if one was given)."""
+        return frozenset(self._masks)
 
     def word_sentences(self, word: str) -> int:
-        """Bit mask of the sentences holding `word`: bit i for sentence i (the text up to
-        `_sentence_ends[i]`). Computed once per word and post (several rules share keywords).
-        """
-        found = self._sentences.get(word)
-        if found is not None:
-            return found
-        if len(self.text) > _LONG_TEXT:
-            found = self._word_index.get(word, 0)
-        else:
-            # str.find is much faster than a regex with look-arounds; check the edges by hand.
-            text, size, ends = self.text, len(word), self._sentence_ends
-            length = len(text)
-            found = 0
-            pos = text.find(word)
-            while pos >= 0:
-                end = pos + size
-                if (pos == 0 or text[pos - 1] not in _LETTERS) and (
-                    end == length or text[end] not in _LETTERS
-                ):
-                    found |= 1 << bisect.bisect_right(ends, pos)
-                pos = text.find(word, end)
-        self._sentences[word] = found
-        return found
+        """Bit mask of the sentences holding `word` (0 if none does)."""
+        return self._masks.get(word, 0)
 
     def keyword_spans(self, keywords: frozenset[str]) -> list[tuple[int, int]]:
         """The stretches of text a rule needs to search: the sentences holding its keywords.
@@ -342,9 +317,10 @@ class Doc:
             return []
         if not self._sentence_ends:
             return [(0, len(self.text))]
+        masks = self._masks
         mask = 0
         for word in present:
-            mask |= self.word_sentences(word)
+            mask |= masks[word]
         # Rules with different keywords often need the same sentences: build each list once.
         spans = self._spans.get(mask)
         if spans is None:
