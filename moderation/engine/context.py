@@ -244,7 +244,6 @@ def _in_premise(text: str, sent_start: int, start: int, end: int) -> bool:
     return _PREMISE_CLOSED.search(text, last_if.end(), end) is None
 
 
-_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _LETTER_BYTES = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
@@ -304,13 +303,15 @@ class Doc:
         """Bit mask of the sentences holding `word` (0 if none does)."""
         return self._masks.get(word, 0)
 
-    def keyword_spans(self, keywords: frozenset[str]) -> list[tuple[int, int]]:
+    def keyword_spans(
+        self, keywords: frozenset[str], reach_next: bool = False
+    ) -> list[tuple[int, int]]:
         """The stretches of text a rule needs to search: the sentences holding its keywords.
 
-        Each stretch runs from the start of a sentence holding a keyword to the end of the
-        sentence after it (for patterns like "Coincidence? I think not"). Rules only search
-        inside these, so a post without a rule's keywords costs that rule nothing and a long
-        post costs in proportion to how much of it is relevant.
+        With `reach_next`, each stretch also takes in the sentence after one holding a keyword
+        (for patterns that run on, like "Coincidence? I think not"). Rules only search inside
+        these, so a post without a rule's keywords costs that rule nothing and a long post
+        costs in proportion to how much of it is relevant.
         """
         present = keywords & self.words
         if not present:
@@ -322,16 +323,18 @@ class Doc:
         for word in present:
             mask |= masks[word]
         # Rules with different keywords often need the same sentences: build each list once.
+        if reach_next:
+            mask |= mask << 1
         spans = self._spans.get(mask)
         if spans is None:
             spans = self._spans[mask] = self._mask_spans(mask)
         return spans
 
     def _mask_spans(self, mask: int) -> list[tuple[int, int]]:
-        """Runs of sentences in `mask`, each extended by the sentence after it, as spans."""
+        """Runs of the sentences in `mask` as spans of text."""
         ends = self._sentence_ends
         count = len(ends)  # sentence `count` is whatever follows the last end (maybe nothing)
-        covered = (mask | (mask << 1)) & ((1 << (count + 1)) - 1)
+        covered = mask & ((1 << (count + 1)) - 1)
         spans = []
         while covered:
             first = (covered & -covered).bit_length() - 1

@@ -77,6 +77,8 @@ class Rule:
     suppress: frozenset[str] | None = None
     # A finder that searches the whole post itself (keywords only decide whether it runs).
     whole_text: bool = False
+    # Search the sentence after each keyword sentence too (a match may run past a sentence end).
+    reach_next: bool = False
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
@@ -102,7 +104,7 @@ class Rule:
                 return []
             spans = []
         elif self.keywords:
-            spans = doc.keyword_spans(self.keywords)
+            spans = doc.keyword_spans(self.keywords, self.reach_next)
             if not spans:
                 return []
         else:

@@ -222,12 +222,12 @@ _YOU_CUE = fast_compile(r"@\w|\b(?:you|u|your|ur|yourself|urself|ya)\b")
 # "you" is "self" plus a second-person cue in the sentence or the one before; "imperative" is
 # "self" for a phrase that must open its clause or follow an interjection ("cry more lol",
 # "seriously, log off"); "plain" keeps every match.
-def _frames_finder(frames):
+def _frames_finder(frames, reach_next: bool = False):
     def finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
         text = doc.text
         hits = []
         for rx, words, check in frames:
-            for m in iter_matches(rx, text, doc.keyword_spans(words)):
+            for m in iter_matches(rx, text, doc.keyword_spans(words, reach_next)):
                 start = m.start()
                 if check == "premise" and (
                     suppression(doc, start, m.end(), _PREMISE) or _generic_you(doc, start, m.end())
@@ -437,7 +437,8 @@ CONDESCENSION = Rule(
         "Funny how you think of these things at 3am.",
         "Does anyone actually know if the liquid works faster?",
     ),
-    finder=_frames_finder(CONDESCENSION_FRAMES),
+    # "another 'is this normal??' thread from ...": a quoted question ends a sentence early.
+    finder=_frames_finder(CONDESCENSION_FRAMES, reach_next=True),
     suppress=frozenset({"quote", "negation", "rebuttal"}),
     keywords=_frame_words(CONDESCENSION_FRAMES),
 )

@@ -207,11 +207,12 @@ def _plot_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     text = doc.text
     hits = []
     actor_found: dict[tuple[int, int], bool] = {}  # several plot phrases share a sentence
-    spans = doc.keyword_spans(_PLOT_KEYWORDS)
+    # Plot phrases and markers may run into the next sentence ("Coincidence? I think not.").
+    spans = doc.keyword_spans(_PLOT_KEYWORDS, reach_next=True)
     # The frames spell out their own negations ("says nothing", "can't have us getting better").
     groups = (
         (_PLOT_RX, spans, True),
-        (PLOT_EXTRA_RX, doc.keyword_spans(PLOT_EXTRA_KEYWORDS), True),
+        (PLOT_EXTRA_RX, doc.keyword_spans(PLOT_EXTRA_KEYWORDS, reach_next=True), True),
         (FRAME_RX, doc.keyword_spans(FRAME_KEYWORDS), False),
     )
     for rx, rx_spans, check_denial in groups:
@@ -236,7 +237,7 @@ def _plot_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
         if STRONG_ACTOR_RX.search(text, *sentence) and STAKE_RX.search(text, *sentence):
             hits.append(Hit(m.start(), m.end()))
     hits.extend(Hit(m.start(), m.end()) for m in iter_matches(_MARKER_RX, text, spans))
-    for m in iter_matches(SOLO_RX, text, doc.keyword_spans(SOLO_KEYWORDS)):
+    for m in iter_matches(SOLO_RX, text, doc.keyword_spans(SOLO_KEYWORDS, reach_next=True)):
         start = doc.sentence(m.start())[0]
         if not THEORY_RX.search(text, start, m.start()):
             hits.append(Hit(m.start(), m.end()))

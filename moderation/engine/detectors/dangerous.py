@@ -295,6 +295,7 @@ DOUBLE_MISSED = Rule(
     keywords=kw("miss", "missed", "missing", "forgot", "forget", "forgotten", "skipped", "catch",
                 "make", "late", "behind"),
     requires=MISSED_CUE,
+    reach_next=True,
 )
 
 ABOVE_PRESCRIBED = Rule(

@@ -396,6 +396,7 @@ WITHDRAWAL_DENIAL = Rule(
         r"under|supervision|if you (?:taper|wean))\b"
     ),
     suppress=frozenset({"quote", "negation", "question", "rebuttal", "report", "hypothetical"}),
+    reach_next=True,
 )
 
 # --- interaction-myth: alcohol and sedatives "cancel out" or "are fine" ---------------------
