@@ -538,3 +538,31 @@ def test_windowed_dose_and_link_searches_find_what_a_full_search_finds():
         assert [m.span() for m in spam._url_matches(text)] == [
             m.span() for m in spam._URL.finditer(text)
         ], text
+
+
+_FINDINGS_OF_CORPUS = """
+import json, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from moderation.engine import scan
+paths = sorted(Path(sys.argv[1], "moderation", "corpus").glob("*.jsonl"))
+texts = [json.loads(line)["text"] for path in paths for line in path.open(encoding="utf-8") if line.strip()]
+print(json.dumps([[(f.rule, f.start, f.end) for f in scan(text)] for text in texts]))
+"""
+
+
+def test_regrouped_patterns_find_exactly_what_the_patterns_as_written_find():
+    """Every post of the corpus gets the same findings with and without the regex regrouping."""
+    import os
+    import subprocess
+
+    def findings(ungrouped: bool) -> str:
+        env = {**os.environ, "MODERATION_PLAIN_REGEX": "1" if ungrouped else "0"}
+        return subprocess.run(
+            [sys.executable, "-c", _FINDINGS_OF_CORPUS, str(ROOT)],
+            env=env, capture_output=True, text=True, check=True, timeout=300,
+        ).stdout
+
+    regrouped, as_written = findings(False), findings(True)
+    assert len(regrouped) > 10_000
+    assert regrouped == as_written
