@@ -19,6 +19,7 @@ The common case (ASCII text with single spaces) takes a fast path without a per-
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -79,30 +80,62 @@ _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$")
 _LEET_TABLE = str.maketrans("013457@$", "oieastas")
 
 
+class _Edits:
+    """One rewriting pass as a map from its output back to its input, in O(log edits) a look-up.
+
+    `edits` are sorted, non-overlapping (start, end, replacement) in input coordinates. Copied
+    text maps one to one; a replacement's characters all map to its first replaced character.
+    """
+
+    __slots__ = ("_out_starts", "_lengths", "_in_starts", "_in_ends")
+
+    def __init__(self, edits: list[tuple[int, int, str]]) -> None:
+        self._out_starts: list[int] = []
+        self._lengths: list[int] = []
+        self._in_starts: list[int] = []
+        self._in_ends: list[int] = []
+        shift = 0
+        for start, end, replacement in edits:
+            self._out_starts.append(start + shift)
+            self._lengths.append(len(replacement))
+            self._in_starts.append(start)
+            self._in_ends.append(end)
+            shift += len(replacement) - (end - start)
+
+    def back(self, index: int) -> int:
+        k = bisect.bisect_right(self._out_starts, index) - 1
+        if k < 0:
+            return index
+        inside = index - self._out_starts[k]
+        if inside < self._lengths[k]:
+            return self._in_starts[k]
+        return self._in_ends[k] + inside - self._lengths[k]
+
+
 @dataclass(frozen=True)
 class Normalized:
-    """Normalised text and, for each of its characters, the source index it came from."""
+    """Normalised text and the way back from each of its characters to the source."""
 
     source: str
     text: str
-    # None means the identity map (the fast path); otherwise len(offsets) == len(text).
-    offsets: list[int] | None
+    # The rewriting passes that produced `text`, first to last; empty: the identity map.
+    passes: tuple[_Edits, ...] = ()
 
     def source_index(self, index: int) -> int:
-        if self.offsets is None:
-            return index
-        if index >= len(self.offsets):
-            return len(self.source)
-        return self.offsets[index]
+        if index >= len(self.text):
+            return len(self.source) if self.passes else index
+        for rewrite in reversed(self.passes):
+            index = rewrite.back(index)
+        return index
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the source text that produced text[start:end]."""
         if end <= start:
             pos = self.source_index(start)
             return pos, pos
-        if self.offsets is None:
+        if not self.passes:
             return start, end
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return self.source_index(start), self.source_index(end - 1) + 1
 
 
 @lru_cache(maxsize=8192)
@@ -125,32 +158,20 @@ def _fold_char(ch: str) -> str:
     return out
 
 
-def _rewrite(
-    text: str, offsets: list[int] | None, edits: list[tuple[int, int, str]]
-) -> tuple[str, list[int]]:
-    """Apply sorted, non-overlapping (start, end, replacement) edits, carrying the offset map.
-
-    A replacement's characters all map to the source index of the first replaced character.
-    """
+def _rewrite(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, _Edits]:
+    """Apply sorted, non-overlapping (start, end, replacement) edits; return the new text and
+    the map back."""
     pieces: list[str] = []
-    new_offsets: list[int] = []
     pos = 0
     for start, end, replacement in edits:
-        if start > pos:
-            pieces.append(text[pos:start])
-            new_offsets.extend(offsets[pos:start] if offsets is not None else range(pos, start))
-        if replacement:
-            pieces.append(replacement)
-            origin = offsets[start] if offsets is not None else start
-            new_offsets.extend([origin] * len(replacement))
+        pieces.append(text[pos:start])
+        pieces.append(replacement)
         pos = end
-    if pos < len(text):
-        pieces.append(text[pos:])
-        new_offsets.extend(offsets[pos:] if offsets is not None else range(pos, len(text)))
-    return "".join(pieces), new_offsets
+    pieces.append(text[pos:])
+    return "".join(pieces), _Edits(edits)
 
 
-def _fold_non_ascii(text: str) -> tuple[str, list[int] | None]:
+def _fold_non_ascii(text: str) -> tuple[str, _Edits | None]:
     edits = []
     for match in _NON_ASCII.finditer(text):
         start = match.start()
@@ -160,7 +181,7 @@ def _fold_non_ascii(text: str) -> tuple[str, list[int] | None]:
                 edits.append((start + i, start + i + 1, folded))
     if not edits:
         return text, None
-    return _rewrite(text, None, edits)
+    return _rewrite(text, edits)
 
 
 def _soft_breaks(text: str) -> str:
@@ -170,13 +191,13 @@ def _soft_breaks(text: str) -> str:
     return _SOFT_BREAK.sub(" ", text)
 
 
-def _collapse_whitespace(text: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
+def _collapse_whitespace(text: str) -> tuple[str, _Edits | None]:
     if "\t" in text or "\r" in text or "\f" in text or "\v" in text:
         text = text.translate(_WS_TABLE)
     if "\n" in text:
         text = _soft_breaks(text)
     if "  " not in text and " \n" not in text and "\n " not in text:
-        return text, offsets
+        return text, None
     # A run of spaces next to a line break is dropped; any other run of two or more becomes
     # one space; a single space between words stays.
     edits = []
@@ -188,8 +209,8 @@ def _collapse_whitespace(text: str, offsets: list[int] | None) -> tuple[str, lis
         elif end - start > 1:
             edits.append((start, end, " "))
     if not edits:
-        return text, offsets
-    return _rewrite(text, offsets, edits)
+        return text, None
+    return _rewrite(text, edits)
 
 
 def _undo_leet(text: str) -> str:
@@ -223,20 +244,25 @@ def _undo_leet(text: str) -> str:
 
 def normalize(source: str) -> Normalized:
     """Normalise a post for matching; see the module docstring for what that means."""
-    offsets: list[int] | None = None
+    passes: list[_Edits] = []
     text = source
     if not text.isascii():
-        text, offsets = _fold_non_ascii(text)
+        text, folded = _fold_non_ascii(text)
+        if folded is not None:
+            passes.append(folded)
     lowered = text.lower()
     if len(lowered) == len(text):
         text = lowered
     else:  # a few non-ASCII letters change length when lower-cased: do those one by one
         edits = [(i, i + 1, ch.lower()) for i, ch in enumerate(text) if len(ch.lower()) != 1]
-        text, offsets = _rewrite(text, offsets, edits)
+        text, lowered_map = _rewrite(text, edits)
+        passes.append(lowered_map)
         text = text.lower()
-    text, offsets = _collapse_whitespace(text, offsets)
+    text, collapsed = _collapse_whitespace(text)
+    if collapsed is not None:
+        passes.append(collapsed)
     text = _undo_leet(text)
-    return Normalized(source=source, text=text, offsets=offsets if offsets else None)
+    return Normalized(source=source, text=text, passes=tuple(passes) if text else ())
 
 
 def normalize_phrase(phrase: str) -> str:
