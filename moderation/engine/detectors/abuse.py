@@ -84,6 +84,9 @@ _INSULT_RX = fast_compile(
         r"weak)? " + VOCATIVE + r"\b",
         r"\bare (?:you|u) (?:stupid|dumb|thick|an idiot|a moron|mental|brain ?dead|"
         r"illiterate)\b",
+        r"\bare (?:you|u) (?:even |actually |really |genuinely )?(?:disabled|sick|ill|in pain|"
+        r"poorly|unwell|[a-z]{2,12}) or (?:just |simply |merely |only )?(?:lazy|thick|stupid|dumb|"
+        r"dramatic|pathetic|weak|attention seeking)\b",
         r"\b(?:you|u) (?:sound|sounds|act|acting|look|looking|come across) like (?:a |an |such a )?"
         + INSULT_WORD + r"\b",
         r"\b(?:you|u)(?:'re| are|re| r)(?: \w{1,10})? too (?:lazy|weak|stupid|dumb|soft|thick)\b",
@@ -179,6 +182,9 @@ INSULT = Rule(
         "shut up you moron",
         "You think you're special?",
         "ur just a drama queen lol",
+        "Are you even disabled or just lazy?",
+        "The man is an absolute moron and I don't know why anyone replies to his posts.",
+        "congrats on asking the single stupidest question this forum has ever seen",
     ),
     must_not_match=(
         "I stopped baclofen cold turkey and ended up in the ER. Don't be stupid. Taper.",
@@ -187,6 +193,7 @@ INSULT = Rule(
         "If you're weak after your dose, lie down for a bit.",
         "On 80mg you're a total zombie for the first week, it passes.",
         "Nobody asked me if I wanted to go up a dose, the neuro just did it.",
+        "Are you in pain or just tired after the dose?",
     ),
     finder=_insult_finder,
     suppress=frozenset({"quote", "negation", "rebuttal"}),
@@ -206,7 +213,7 @@ _SHAME_TRAIT = alt(
 
 # An imperative opens its sentence or clause, or follows an interjection ("seriously, log off").
 _IMPERATIVE_BEFORE = fast_compile(
-    r"(?:^|[.!?,;:\n]|\b(?:seriously|honestly|please|pls|plz|mate|dude|lol|lmao|ugh|god|just|now|"
+    r"(?:^|[.!?,;:+\n]|\b(?:seriously|honestly|please|pls|plz|mate|dude|lol|lmao|ugh|god|just|now|"
     r"so|and|then|oh|aww|aw)) ?$"
 )
 _YOU_CUE = fast_compile(r"@\w|\b(?:you|u|your|ur|yourself|urself|ya)\b")
@@ -248,6 +255,14 @@ def _frames_finder(frames, reach_next: bool = False):
                             STRONG_MEMBER_RX.search(text, sent_start, sent_end)
                         ):
                             continue
+                        # "What a jerk." right after a sentence about the pharmacist.
+                        if (
+                            start - sent_start < 12
+                            and before < sent_start
+                            and OUTSIDER_RX.search(text, before, sent_start)
+                            and not STRONG_MEMBER_RX.search(text, before, sent_end)
+                        ):
+                            continue
                     if check == "you" and not _YOU_CUE.search(text, before, sent_end):
                         continue
                 # A frame may name its verdict word ("core"): context is judged around it, so
@@ -287,7 +302,8 @@ _SHAMING_RX = fast_compile(
             r"\bfaking (?:it|your (?:pain|symptoms|illness|disability|spasms))\b",
             r"\b(?:it's|its|it is|spasticity is|spasms are|the pain is|ms is) all in your (?:head|mind)\b",
             r"\b(?:just|only) (?:an excuse|a crutch) for (?:lazy|weak) people\b",
-            r"\breal (?:men|man|women|people|athletes|fighters|warriors|tough guys) (?:don't|dont|"
+            r"\breal (?:(?:ms|sci|cp|disabled|spastic|chronic pain|pain) )?(?:men|man|women|people|"
+            r"athletes|fighters|warriors|tough guys|patients|sufferers|spoonies) (?:don't|dont|"
             r"do not|wouldn't|would not|never) (?:need|take|use|rely on|depend on|cry|complain|"
             r"whine|moan|pop)\b",
             r"\b(?:pathetic|embarrassing|shameful|laughable|a joke|a disgrace|weak|sad) (?:that|how) "
@@ -325,6 +341,10 @@ SHAMING = Rule(
         "your 'spasms' are all in your head lol",
         "back in my day we didn't whine about a few spasms, pathetic generation",
         "get off the pills and get off your backside",
+        "stop larping for sympathy",
+        "you just like the attention and the free parking badge",
+        "OP is obviously faking the spasticity for attention.",
+        "real SCI people don't whine this much",
     ),
     must_not_match=(
         "Baclofen is not for weak people, it's for people whose muscles won't stop spasming.",
@@ -377,6 +397,19 @@ MEMBER_INSULT = Rule(
         "this guy thinks he's a doctor lmao, ban him",
         "Your posts make me want to bang my head on a wall, you absolute melt.",
         "you people with your 'spasms' are all just lazy",
+        "you come across as an attention-seeker who enjoys being poorly",
+        "The mods on this forum are a bunch of power-tripping halfwits.",
+        "everything u post is nonsense",
+        "you post the same nonsense every single week",
+        "every reply from @DrNotADoctor is confidently wrong",
+        "that says everything about your IQ, @wheels",
+        "It's genuinely painful watching you try.",
+        "Your brain must be as stiff as your legs",
+        "ur questions make my brain hurt",
+        "this is why nobody takes us seriously, people like OP crying over a 5 mg bump",
+        "Mods pls ban this crying baby already",
+        "The forum's resident drama queen is back with another tale of woe.",
+        "she's been wrong since she joined and she's a bit dim",
     ),
     must_not_match=(
         "My manager is an absolute idiot, told me baclofen is an excuse.",
@@ -391,6 +424,10 @@ MEMBER_INSULT = Rule(
         "you absolute legend, thank you!",
         "Your questions are never stupid here.",
         "My neighbour's a nosy old cow but she drives me to appointments.",
+        "u absolute madman, u did a 5k w/ ms?? legend",
+        "The bloke at the pharmacy was SO rude today. What a jerk. Anyway @annaP, yes.",
+        "Your story is painful to read, sending hugs.",
+        "My legs are as stiff as a board today.",
     ),
     finder=_frames_finder(MEMBER_FRAMES),
     suppress=frozenset({"quote", "negation", "rebuttal"}),
@@ -422,6 +459,15 @@ CONDESCENSION = Rule(
         "Do you even know what a milligram is? Embarrassing.",
         "Another whinge from @pete, what a surprise.",
         "bless your heart, you really believe that",
+        "ok boomer go ask ur grandkids how to google",
+        "Imagine being so brainwashed that every word your neuro says is gospel.",
+        "Imagine being so bone idle you can't even use the search box.",
+        "Sweetie, I know big words are hard. Maybe stick to the kiddie pool.",
+        "Some of us actually read the leaflet, dear.",
+        "Another one who thinks an afternoon on Google is equivalent to a medical degree.",
+        "Maybe read a book, any book, before posting again.",
+        "Thanks for the copy-paste, genius.",
+        "stop posting in our threads, tourist",
     ),
     must_not_match=(
         "Did you read the leaflet? It explains the taper.",
@@ -436,6 +482,7 @@ CONDESCENSION = Rule(
         "Aww honey, sending hugs, that sounds so hard.",
         "Funny how you think of these things at 3am.",
         "Does anyone actually know if the liquid works faster?",
+        "Bless you for trusting the leaflet, hon. Some of us bothered to look at who funds it.",
     ),
     # "another 'is this normal??' thread from ...": a quoted question ends a sentence early.
     finder=_frames_finder(CONDESCENSION_FRAMES, reach_next=True),
@@ -465,6 +512,9 @@ SILENCING = Rule(
         "no one here likes you, @dan",
         "you should be banned, honestly",
         "quit clogging up the forum with your nonsense",
+        "nobody believes your 'spasms'",
+        "y r u even here, u dont even have ms",
+        "ratio + stop posting in our threads",
     ),
     must_not_match=(
         "Nobody cares about my spasms at work, my boss says.",
@@ -476,6 +526,8 @@ SILENCING = Rule(
         "Nobody cares about you more than this group does!",
         "No one cares about your health like you do, so advocate for yourself.",
         "Log off for a bit and rest, you deserve a break.",
+        "Just an update for those who asked. I'm now settled on 20 mg.",
+        "Nobody believes me about the pain at work.",
     ),
     finder=_frames_finder(SILENCING_FRAMES),
     suppress=frozenset({"quote", "rebuttal"}),

@@ -14,6 +14,8 @@ from ..model import DoseLimits
 from ..rules import Hit, Rule, Spans, iter_matches
 from ._common import alt, kw
 from .lexicon_conspiracy import (
+    COVERT_KEYWORDS,
+    COVERT_RX,
     DENIAL_INSIDE_RX,
     DISAVOWAL_RX,
     EXTRA_ACTOR,
@@ -359,4 +361,49 @@ INSINUATION = Rule(
     keywords=INSINUATION_KEYWORDS,
 )
 
-RULES = (PLOT, HIDDEN_CURE, INSINUATION)
+# Who runs a covert scheme: the plot actors, or someone unnamed, a platform, a firm.
+_COVERT_ACTOR_RX = fast_compile(
+    r"\b(?:" + ACTOR + r"|someone|somebody|some(?:one|body) powerful|the site|this site|the forum|"
+    r"this forum|the mods|google|youtube|facebook|search engines?|(?:the )?companies|firms|"
+    r"regulators|the who|w\.h\.o|eu|the funders|funders|pharmacies|"
+    # markers that carry the scheme themselves: "quietly reclassified", "not an accident"
+    r"quietly|secretly|in secret|accident|scarcity|(?:gets?|got|keeps? getting) buried|"
+    r"compan(?:y|ies))\b"
+)
+
+COVERT = Rule(
+    code="covert-scheme",
+    category=CATEGORY,
+    severity=2,
+    description="Alleges a covert scheme: surveillance lists, paid censors, buried research, "
+    "secret reclassification, engineered scarcity.",
+    reason=(
+        "Alleges a covert scheme (surveillance lists, paid censorship, buried research, secret "
+        "reclassification, engineered shortages) by companies, platforms or governments, "
+        "without evidence."
+    ),
+    reference=None,
+    must_match=(
+        "the pharmacy database flags everyone on baclofen to the government",
+        "Big Pharma pays the mods here, that's why the thread got locked.",
+        "Every study saying baclofen is harmful gets buried, they make sure of it.",
+        "They reclassified it in secret so it wouldn't show up in the numbers.",
+        "They trialled it in the water supply to sedate protest towns.",
+        "These shortages aren't an accident, the companies hold back supply.",
+        "I'm convinced they're deliberately made weaker so we need higher doses.",
+        "The government stopped imports only to protect big companies.",
+    ),
+    must_not_match=(
+        "My GP keeps a list of my meds and doses on file.",
+        "The shortage was caused by a factory fault, the company explained it.",
+        "The study was pulled because of a data error, the journal said so.",
+        "Is it true they reclassified baclofen in secret?",
+        "The generic tablets seemed weaker to me, so I asked my pharmacist.",
+    ),
+    pattern=COVERT_RX,
+    keywords=COVERT_KEYWORDS,
+    requires=_COVERT_ACTOR_RX,
+    excludes=THEORY_RX,
+)
+
+RULES = (PLOT, HIDDEN_CURE, INSINUATION, COVERT)

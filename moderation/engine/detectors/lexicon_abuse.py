@@ -120,8 +120,8 @@ DIRECT_RX = fast_compile(
         r"place|the thread|this thread)(?: \w{1,12})? (?:dumber|stupider|sick|ill|worse)\b",
         r"\b(?:the |that's the |thats the |this is the )?(?:stupidest|dumbest|most idiotic|"
         r"most pathetic|most ignorant|most moronic) (?:question|post|comment|reply) (?:i've|ive|"
-        r"i have|anyone has|anyone's|i've ever|ive ever|i have ever|ever) (?:ever )?(?:seen|read|"
-        r"heard|posted)\b",
+        r"i have|anyone has|anyone's|i've ever|ive ever|i have ever|ever|(?:this|the) (?:forum|board|"
+        r"site|group|thread) (?:has|'s)(?: ever)?) (?:ever )?(?:seen|read|heard|posted|had)\b",
         r"\bdid (?:you|u) (?:even )?(?:go to|finish|pass|attend) (?:school|high school|primary school)\b",
         r"\bcan (?:you|u) (?:even |not )?read(?= {0,3}\?)",
         r"\b(?:typical|another|classic) ['\"]?(?:\w{1,12} )?(?:snowflake|junkie|hypochondriac|"
@@ -148,7 +148,9 @@ WISH_HARM_RX = fast_compile(
 THIRD_PERSON_RX = fast_compile(
     alt(
         r"\b(?:he|she|they|this guy|that guy|this woman|that woman|this person|the op|op|this "
-        r"poster|that poster|the poster|this user|that user)(?:'s| is| are|'re| r)(?: such| so| "
+        r"poster|that poster|the poster|this user|that user|the man|the woman|the guy|the bloke|"
+        r"this bloke|that bloke|the lad|this lad|dude|this dude|that dude)(?:'s| is| are|'re| r)"
+        r"(?: such| so| "
         r"just| clearly| obviously| really| all| nothing but| a bunch of)?(?: a| an| the)?(?: "
         r"complete| total| absolute| utter| massive| real| forum)? (?:idiots?|morons?|losers?|"
         r"clowns?|fools?|imbeciles?|a joke|a disgrace|attention seekers?|attention whores?|drama "
@@ -209,7 +211,7 @@ _NOUN_FORMS = (
     r"idiots?", r"morons?", r"fools?", r"clowns?", r"losers?", r"imbeciles?", r"cretins?",
     r"muppets?", r"numpt(?:y|ies)", r"pillocks?", r"dumbass(?:es)?", r"twats?", r"pricks?",
     r"jerks?", r"trolls?", r"snowflakes?", r"crybab(?:y|ies)", r"cry bab(?:y|ies)", r"whiners?",
-    r"whingers?", r"moaners?", r"drama queens?", r"attention seekers?", r"attention whores?",
+    r"whingers?", r"moaners?", r"drama queens?", r"attention[- ]seekers?", r"attention whores?",
     r"hypochondriacs?", r"fakers?", r"frauds?", r"liars?", r"hypocrites?", r"cowards?",
     r"weaklings?", r"wimps?", r"wuss(?:es)?", r"bab(?:y|ies)", r"cows?", r"hags?",
     r"witch(?:es)?", r"bitch(?:es)?", r"karens?", r"boomers?", r"dinosaurs?",
@@ -230,7 +232,8 @@ _PRED_FORMS = (
     r"idiotic", r"moronic", r"retarded", r"brain ?dead", r"illiterate", r"hysterical",
     r"full of yourself", r"a joke", r"a disgrace", r"an embarrassment", r"cringe", r"cringey",
     r"tiresome", r"tedious", r"exhausting", r"annoying", r"irritating", r"toxic", r"vile",
-    r"disgusting", r"a mess",
+    r"disgusting", r"a mess", r"dim", r"dim-?witted", r"brainwashed", r"bone[- ]idle",
+    r"dramatic", r"overdramatic", r"melodramatic", r"thick as (?:mince|pigshit|two short planks)",
     r"a hot mess", r"a laughing ?stock", r"beyond help", r"beyond stupid",
     r"a waste of (?:space|oxygen|air|skin|time)",
 )  # fmt: skip
@@ -247,6 +250,7 @@ _PRE_FORMS = (
     r"moaning", r"crying", r"big", r"biggest", r"giant", r"raging", r"resident", r"forum",
     r"typical", r"washed[- ]up", r"wannabe", r"failed", r"overgrown", r"spoilt", r"spoiled",
     r"hysterical", r"neurotic", r"paranoid", r"worthless", r"boring", r"nosy", r"nosey",
+    r"walking", r"power[- ]tripping", r"power[- ]mad", r"know[- ]it[- ]all",
 )  # fmt: skip
 _SUPERLATIVE_FORMS = (
     r"dumbest", r"stupidest", r"thickest", r"densest", r"laziest", r"weakest", r"whiniest",
@@ -325,7 +329,8 @@ _GROUP_SUBJECT = (
     r"\b(?:you lot|you people|you guys|all of you|the lot of you|y'all|yall|half of you|"
     r"most of you|some of you|the rest of you|(?:the )?(?:so[- ]called )?(?:regulars|mums|moms|"
     r"mothers|dads|parents|newbies|noobs|old[- ]?timers|members|posters|people|women|men|lot|"
-    r"crowd|usual suspects|carers|caregivers)(?: [a-z]{1,12})? (?:(?:on|in|of) (?:here|this "
+    r"crowd|usual suspects|carers|caregivers|mods|moderators|admins|newcomers)(?: [a-z]{1,12})? "
+    r"(?:(?:on|in|of) (?:here|this "
     r"(?:forum|thread|group|board|site|place))|here))\b"
 )
 _HERE = (
@@ -354,20 +359,25 @@ GROUP_KEYWORDS = INSULT_WORDS | kw("soft", "weak", "spoilt", "spoiled",
 # clown", "hes useless"): counts only when the post points at a member (see MEMBER_TARGET_RX)
 # and the phrase is not the writer's own ("I'm such an idiot", "sorry for being a jerk") or
 # about someone they name as theirs ("my boss is an idiot").
-_NP_NOUN_FORMS = tuple(f for f in _NOUN_FORMS if not f.startswith(("troll", "bab")))
+_NP_NOUN_FORMS = (
+    *(f for f in _NOUN_FORMS if not f.startswith(("troll", "bab"))),
+    r"(?:crying|whiny|whiney|whining|big|spoilt|spoiled|overgrown|cry) bab(?:y|ies)",
+)
 THIRD_NP_RX = fast_compile(
     alt(
         r"\b(?:a|an|this|that|such a|such an|what a|what an|of a|of an|bunch of|clique of|pack of|"
-        r"load of|gaggle of|herd of|the resident|these|those) " + _PRES + alt(*_NP_NOUN_FORMS)
+        r"load of|gaggle of|herd of|the resident|these|those|(?:some|all|one|half|most) of the|"
+        r"the|(?:the|this|our) (?:forum|thread|group|board)'s) " + _PRES + alt(*_NP_NOUN_FORMS)
         + r"\b",
+        r"\b" + alt(*_NP_NOUN_FORMS) + r" of the (?:century|year|decade|week|month|day|forum|thread)\b",
         r"\b(?:he|she|they|hes|shes|theyre)(?:'s|'re| is| are) " + _ADVS + r"(?:" + INSULT_PRED
         + r"|an? " + _PRES + alt(*_NP_NOUN_FORMS) + r")\b",
     )
 )  # fmt: skip
 THIRD_NP_KEYWORDS = lexicon_words(*_NP_NOUN_FORMS, *_PRED_FORMS)
 MEMBER_TARGET_RX = fast_compile(
-    r"@\w|\b(?:poster|posters|mods?|moderators?|ban|banned|block|blocked|muted|op|regulars|"
-    r"newbies|(?:this|the|our) (?:forum|thread|board|group)|in here|on here)\b"
+    r"@\w|\bu/\w|\b(?:poster|posters|mods?|moderators?|ban|banned|block|blocked|muted|op|regulars|"
+    r"newbies|joined|(?:this|the|our) (?:forum|thread|board|group)|in here|on here)\b"
 )
 # Someone outside the forum in the same sentence ("the guy at the pharmacy was such a moron"):
 # the insult is about them unless the sentence itself names a member (@handle, ban, the mods).
@@ -413,7 +423,7 @@ _ATTRIBUTE_FORMS = (
     r"repl(?:y|ies)", r"comments?", r"avatar", r"profile pic", r"pfp", r"opinions?",
     r"life story", r"rants?", r"questions?", r"advice", r"attitude", r"personality",
     r"username", r"sob stor(?:y|ies)", r"sagas?", r"drama", r"logic", r"ramblings?",
-    r"contributions?", r"updates?",
+    r"contributions?", r"updates?", r"withdrawal stor(?:y|ies)",
 )  # fmt: skip
 _BAD_FORMS = (
     r"painful", r"ugly", r"embarrassing", r"cringe", r"cringey", r"cringeworthy", r"boring",
@@ -421,7 +431,8 @@ _BAD_FORMS = (
     r"a joke", r"pathetic", r"stupid", r"dumb", r"idiotic", r"moronic", r"worthless", r"useless",
     r"a waste of (?:time|space|bandwidth|oxygen)", r"exhausting", r"tiresome", r"laughable",
     r"not (?:that |very |remotely )?interesting", r"so bad", r"awful", r"terrible", r"atrocious",
-    r"nauseating", r"sickening", r"brain-?dead",
+    r"nauseating", r"sickening", r"brain-?dead", r"fake", r"made up", r"lies", r"nonsense",
+    r"drivel", r"bollocks", r"confidently wrong", r"fake attention[- ]seeking",
 )  # fmt: skip
 _AS_BAD = (
     r"ugly", r"broken", r"bad", r"stupid", r"dumb", r"useless", r"thick", r"dense", r"empty",
@@ -431,9 +442,11 @@ _AS_BAD = (
 # (Joined with "|", not `alt`: `alt` would copy the named group into each spelled-out branch.)
 ATTRIBUTE_RX = fast_compile(
     r"\b(?:your|ur|yer) (?:[a-z]{1,15} ){0,2}?" + alt(*_ATTRIBUTE_FORMS) + r"(?: [a-z]{1,15}){0,2}? "
-    r"(?:is|are|r|was|were) " + _ADVS + r"(?P<core>" + alt(*_BAD_FORMS) + r")\b"
+    r"(?:(?:is|are|r|was|were) " + _ADVS + r"(?P<core>" + alt(*_BAD_FORMS) + r")\b|(?:make|makes|"
+    r"made|give|gives) (?:me|my (?:brain|head|eyes)) (?:hurt|bleed|ache|a headache|cringe|want to "
+    r"(?:scream|cry|vomit|puke|die)))"
 )  # fmt: skip
-ATTRIBUTE_KEYWORDS = lexicon_words(*_ATTRIBUTE_FORMS)
+ATTRIBUTE_KEYWORDS = (lexicon_words(*_ATTRIBUTE_FORMS) - {"withdrawal"}) | kw("story", "stories")
 
 # Condescension, mockery and silencing come as small frames, each run only on the sentences
 # holding one of its own keywords (a word every match contains), so that common words cost
@@ -449,6 +462,7 @@ _VOCATIVE_FORMS = (
     r"kiddo", r"sweetie", r"sweety", r"sweetheart", r"princess", r"buttercup", r"grandpa",
     r"grandad", r"granddad", r"gramps", r"grandma", r"granny", r"boomer", r"snowflake",
     r"junior", r"little one", r"little girl", r"little boy", r"sunshine", r"champ",
+    r"einstein", r"sherlock", r"genius", r"tourist", r"professor",
 )  # fmt: skip
 _WEAK_VOCATIVE = r"(?:sweetie|sweetheart|sweety|honey|hun|darling|dear|love|kiddo|mate|buddy|pal)"
 _REF_LEAVE = r"(?:leave|go away|get lost|gtfo|go elsewhere)"
@@ -474,7 +488,7 @@ CONDESCENSION_FRAMES = (
     ),
     _frame(
         r"\bbless (?:your|ur|yer) (?:little (?:heart|cotton socks|soul)\b|(?:heart|cotton socks|"
-        r"soul),? (?:but\b|(?:you|u) (?:really |actually |genuinely |honestly |still )?(?:think|"
+        r"soul),? (?:@\w|but\b|(?:you|u) (?:really |actually |genuinely |honestly |still )?(?:think|"
         r"thought|believe|reckon)))",
         ("bless",),
     ),
@@ -522,7 +536,7 @@ CONDESCENSION_FRAMES = (
     ),
     _frame(
         r"\b(?:go |try |maybe )?(?:read|open) a (?:book|dictionary)(?: or two| sometime| for once|"
-        r" before)\b",
+        r" before|, any book)\b",
         ("book", "dictionary"),
     ),
     _frame(
@@ -586,6 +600,28 @@ CONDESCENSION_FRAMES = (
         ),
     ),  # fmt: skip
     _frame(r"\bdiddums\b", ("diddums",)),
+    _frame(
+        r"\bok(?:ay)?,? (?:boomer|karen|zoomer|grandpa|grandma|granny|gramps|sweetie|kiddo|buddy|"
+        r"sunshine|einstein|sherlock)\b",
+        ("boomer", "karen", "zoomer", "grandpa", "grandma", "granny", "gramps", "sweetie",
+         "kiddo", "buddy", "sunshine", "einstein", "sherlock"),
+        "plain",
+    ),  # fmt: skip
+    _frame(
+        r"\b(?:are|r) (?:you|u|ya) (?:actually |even |like |literally |really |seriously )?"
+        r"(?:twelve|a toddler|in (?:primary|nursery) school)(?= {0,3}(?:[.!?,;\n]|or\b|lol|lmao|$))"
+        r"|\b(?:big|long|complicated) words (?:are|r) (?:hard|difficult|tricky|scary)\b"
+        r"|\bstick to the (?:kiddie|kiddy) (?:pool|end|threads?|section)\b"
+        r"|\bsome of us (?:actually |can |do |did )?(?:read|can read|did (?:our|the) homework) "
+        r"(?:the|a|our|instructions|leaflets?|labels?|rules)\b",
+        ("twelve", "toddler", "primary", "nursery", "words", "kiddie", "kiddy", "read", "homework"),
+    ),  # fmt: skip
+    _frame(
+        r"\b(?:google|googling|wikipedia|youtube|tiktok|facebook|the internet|dr google)\b"
+        r"[^.!?\n]{0,50}?\b(?:medical degree|medical school|phd|degree in|medical licen[cs]e)"
+        r"|\b(?:google|youtube|tiktok|facebook) (?:university|degree|phd|medical school|doctor)\b",
+        ("degree", "phd", "licence", "license", "university"),
+    ),
     _frame(
         r"\b(?:you|u|ya)(?:'re| are|re| r)(?: really)? not (?:that |so |very |some )?(?:special|"
         r"a special case|a special snowflake|the centre of the universe|the center of the "
@@ -709,12 +745,24 @@ SILENCING_FRAMES = (
         ("reading", "reads", "read", "hear", "interested", "asked", "needs", "wants"),
     ),
     _frame(
+        r"\b(?:nobody|no one|noone|no1) (?:here |on here |in here )?(?:believes|buys|believed) "
+        r"(?:you|u|your|ur|a word)\b",
+        ("believes", "buys", "believed"),
+    ),
+    _frame(
+        r"\bwhy (?:are|r) (?:you|u|ya) even (?:here|on here|on this forum|in this group|posting)\b"
+        r"|\b(?:you|u|ya) (?:don't|dont|do not|didn't|didnt|don't|dnt) even (?:have|got) (?:ms|cp|"
+        r"sci|spasticity|a diagnosis|a disability|spasms|a condition)\b",
+        ("even",),
+    ),
+    _frame(
         r"\b(?:nobody|no one|noone|no1) (?:here |on here |in here )?owes (?:you|u|ya) (?:anything|"
         r"a thing|sympathy|an answer|a reply|their time)\b",
         ("owes",),
     ),
     _frame(
-        r"\b(?:who asked|didn't ask|didnt ask|did anyone ask|did i ask|no one asked you|"
+        r"\b(?<!those )(?<!everyone )(?<!anyone )(?<!people )(?<!all )(?<!you )(?:who asked|"
+        r"didn't ask|didnt ask|did anyone ask|did i ask|no one asked you|"
         r"nobody asked you)\b",
         ("asked", "ask"),
     ),
@@ -799,7 +847,7 @@ MEMBER_FRAMES = (
     _frame(
         r"\b(?:you|u) (?:absolute|utter|complete|total|fucking|f\*cking|effing|bloody) [a-z]{2,15}"
         r"(?<!legend)(?<!star)(?<!hero)(?<!gem)(?<!angel)(?<!saint)(?<!king)(?<!queen)(?<!unit)"
-        r"(?<!diamond)(?<!treasure)(?<!champion)(?<!lifesaver)(?<!godsend)(?<!babe)(?<!beauty)"
+        r"(?<!diamond)(?<!treasure)(?<!champion)(?<!lifesaver)(?<!godsend)(?<!babe)(?<!beauty)(?<!madman)(?<!madlad)(?<!beast)(?<!machine)(?<!badass)(?<!boss)"
         r"(?<!rockstar)(?<!rock)(?<!icon)(?<!genius)(?<!sweetheart)(?<!darling)"
         r"(?= {0,3}(?:[.!?,;\n]|lol|lmao|$))",
         ("absolute", "utter", "complete", "total", "fucking", "cking", "effing", "bloody"),
@@ -864,11 +912,68 @@ MEMBER_FRAMES = (
     (THIRD_NP_RX, THIRD_NP_KEYWORDS, "member"),
     (ATTRIBUTE_RX, ATTRIBUTE_KEYWORDS, "premise"),
     _frame(
-        r"\b(?:your|ur|yer) [a-z]{2,15}(?: [a-z]{2,15})? (?:is|are|r|was|were) (?:about |just |"
-        r"almost |nearly )?as " + alt(*_AS_BAD) + r" as (?:your|ur|yer|you|u)\b",
+        r"\b(?:your|ur|yer) [a-z]{2,15}(?: [a-z]{2,15})? (?:is|are|r|was|were|must be|seems|looks) "
+        r"(?:about |just |almost |nearly )?as " + alt(*_AS_BAD) + r" as (?:your|ur|yer|you|u)\b",
         lexicon_words(*_AS_BAD),
         "premise",
     ),
+    # "your brain must be as stiff as your legs"
+    _frame(
+        r"\b(?:your|ur|yer) (?:brain|brains|brain cells|personality|logic|attitude|thinking|"
+        r"opinions?) (?:is|are|r|must be|seems?|looks?) (?:about |just |almost |nearly )?as "
+        r"(?:stiff|tight|rigid|slow|wooden|spastic|floppy|limp|wobbly|weak|numb|foggy|"
+        r"seized up) as\b",
+        ("brain", "brains", "personality", "logic", "attitude", "thinking", "opinion", "opinions"),
+        "premise",
+    ),
+    # "everything u post is nonsense", "you post the same nonsense every week"
+    _frame(
+        r"\b(?:(?:everything|anything|whatever|every (?:word|post|reply|comment|thread)|all) (?:that )?"
+        r"(?:you|u|ya|he|she) (?:post|posts|posted|say|says|said|write|writes|wrote|type|types|"
+        r"touch|touches|touched) (?:is|are|turns (?:in)?to|becomes)|(?:you|u|ya)(?: just| only| "
+        r"always| constantly| still| keep| really)? (?:post|write|spout|spouting|talk|talking|"
+        r"type|posting|writing)|(?:every|each) (?:reply|post|comment|thread|word) (?:from|by|of) "
+        r"@\w{1,30} (?:is|turns (?:in)?to)) (?:the same |such |so much |absolute |utter |complete |"
+        r"total |more |nothing but |pure |just |confidently |old )?(?:old )?(?P<core>nonsense|"
+        r"rubbish|drivel|garbage|tripe|twaddle|crap|bs|bollocks|claptrap|shite|trash|codswallop|"
+        r"poppycock|balderdash|wrong)\b",
+        ("nonsense", "rubbish", "drivel", "garbage", "tripe", "twaddle", "crap", "bs", "bollocks",
+         "claptrap", "shite", "trash", "codswallop", "poppycock", "balderdash", "wrong"),
+        "premise",
+    ),  # fmt: skip
+    # "says everything about your IQ", "room temperature IQ"
+    _frame(
+        r"\bsays (?:everything|a lot|it all|all (?:we|you) need to know) about (?:your|ur|yer|his|"
+        r"her) (?:iq|intelligence|brain|brains|mental capacity)\b|\b(?:room[- ]temperature|"
+        r"single[- ]digit|negative) iq\b|\biq (?:of|lower than|smaller than) (?:a |an |your |ur )?"
+        r"(?:potato|rock|goldfish|brick|doorknob|toddler|shoe size|houseplant|turnip)\b",
+        ("iq", "intelligence"),
+        "premise",
+    ),
+    # "genuinely embarrassing to watch", "painful watching you try"
+    _frame(
+        r"\b(?:painful|embarrassing|cringe|cringey|cringeworthy|excruciating|pathetic|tragic) "
+        r"(?:to watch|watching) (?:you|u)\b",
+        ("painful", "embarrassing", "cringe", "cringey", "cringeworthy", "excruciating",
+         "pathetic", "tragic"),
+        "you",
+    ),  # fmt: skip
+    _frame(
+        r"\b(?:painful|embarrassing|cringe|cringey|cringeworthy|excruciating|pathetic|tragic) "
+        r"to (?:watch|read)\b",
+        ("painful", "embarrassing", "cringe", "cringey", "cringeworthy", "excruciating",
+         "pathetic", "tragic"),
+        "member",
+    ),  # fmt: skip
+    # "people like OP crying over a 5 mg bump"
+    _frame(
+        r"\b(?:people|ppl|folks|posters|members) like (?:you|u|op|the op|him|her|them|this one|"
+        r"@\w{1,30}) (?:crying|whining|whinging|moaning|wailing|sobbing|bleating|complaining|"
+        r"freaking out|melting down)\b",
+        ("crying", "whining", "whinging", "moaning", "wailing", "sobbing", "bleating",
+         "complaining", "freaking", "melting"),
+        "plain",
+    ),  # fmt: skip
 )
 
 # Shaming members for taking baclofen or for their condition (abuse.SHAMING): "people who need
@@ -928,9 +1033,12 @@ SHAMING_FRAMES = (
         ("backside", "arse", "ass", "butt", "bum", "behind", "lazy"),
     ),
     _frame(
-        r"\b(?:fishing for|begging for|desperate for|craving|angling for) (?:sympathy|attention|"
-        r"pity|likes|validation)\b|\b(?:you|u|you're|youre|ur|you are|everyone|they|you lot|y'all)"
-        r"(?: just| only| clearly| obviously)? (?:want|wants|looking for|after) attention\b",
+        r"\b(?:fishing for|begging for|desperate for|craving|angling for|larping for|larp for|"
+        r"faking (?:it |[a-z]{2,12} |the [a-z]{2,12} |(?:your|ur|his|her) [a-z]{2,12} )?for|"
+        r"farming|milking it for) (?:sympathy|attention|pity|likes|validation)\b"
+        r"|\b(?:you|u|you're|youre|ur|you are|everyone|they|you lot|y'all)"
+        r"(?: just| only| clearly| obviously)? (?:want|wants|looking for|after|like|love|enjoy|"
+        r"crave|live for) (?:the )?attention\b",
         ("sympathy", "attention", "pity", "likes", "validation"),
     ),
 )

@@ -432,7 +432,9 @@ SOLO_KEYWORDS = kw(
 THEORY_RX = fast_compile(
     r"\b(?:theor(?:y|ies) (?:that|about|is that|going around)|conspiracy theor\w{1,4}|"
     r"the rumou?rs? (?:that|about)|the idea that|the notion that|the claim that|"
-    r"claims? that|videos? (?:saying|claiming) that|posts? (?:saying|claiming) that)\b"
+    r"claims? that|videos? (?:saying|claiming) that|posts? (?:saying|claiming) that|"
+    r"(?:people|folks|ppl|some|others|everyone) (?:keep |kept |are |have been )?(?:posting|saying|"
+    r"claiming|repeating|insisting) that)\b"
 )
 DISAVOWAL_RX = fast_compile(
     r"\b(?:not (?:a|some|any) (?:conspiracy|plot|cover[- ]?up|scheme)(?! theor)|"
@@ -481,4 +483,139 @@ INSINUATION_KEYWORDS = kw(
     "schedule", "scheduled", "engineer", "engineered", "coordinated", "purpose", "deliberately",
     "intentionally", "orchestrated", "manufactured", "convenient", "conveniently", "strategic",
     "calculated", "money",
+)  # fmt: skip
+
+
+# --- Covert schemes by family (round 2): surveillance lists, paid moderators and search engines,
+# buried research, secret reclassification, weaponised sedation, engineered scarcity, blocked
+# alternatives. Each alternative holds one of COVERT_KEYWORDS (its distinctive word); the rule
+# also needs an actor ("they", "someone", a named body) in the sentence or the one before.
+_PAPERS = (
+    r"(?:stud(?:y|ies)|trials?|research|reports?|papers?|evidence|data|results|findings|videos?|"
+    r"posts?|complaints|documents|files|paperwork|records)"
+)
+COVERT_RX = fast_compile(
+    r"\b"
+    + alt(
+        # paid per prescription
+        r"(?:(?:brown )?envelopes?|bonus(?:es)?|commissions?) (?:\w{1,12} ){0,3}?(?:for|per|on) "
+        r"(?:every|each) (?:\w{1,12} ){0,2}?(?:script|prescription|patient|pump|refill)s?",
+        # surveillance: lists, databases, watchlists of patients
+        r"(?:database|watchlist|watch list|register|registry|list)s? of (?:all )?(?:the )?"
+        r"(?:disabled|cripples|everyone on)",
+        r"(?:government|gov|govt|gov't|state|police|central) (?:database|watchlist|register|registry)",
+        r"flags? (?:everyone|everybody|all|every|disabled|us|patients|people|ppl)\b"
+        + r"[^.!?\n]{0,40}?\b(?:government|gov|govt|authorities|police|state)",
+        r"to flag (?:disabled|us|patients|people|ppl|everyone)",
+        r"tracks? (?:who|whoever|everyone|every)",
+        r"(?:keeps?|kept|keeping) (?:a )?secret list",
+        r"secretly (?:keeps?|kept|keeping) (?:a )?list",
+        r"(?:logged|registered|recorded) centrally",
+        # paid moderators, search engines, platforms
+        r"(?:mods|moderators|moderation)\b[^.!?\n]{0,50}?\b(?:pharma|payroll|drug compan\w{1,3}|"
+        r"industry|pr team)",
+        r"(?:pharma|industry|drug compan\w{1,3})\b[^.!?\n]{0,40}?\b(?:mods|moderators|moderation)",
+        r"behind the scenes",
+        r"(?:pays?|paying|paid) (?:youtube|google|facebook|the search engines?|search engines?|"
+        r"the platforms?)",
+        r"(?:google|youtube|facebook|search engines?)\b[^.!?\n]{0,40}?\b(?:hides?|hid|bur(?:y|ies|"
+        r"ied)|censors?|censored|deal with)",
+        r"(?:has|have|had|got) (?:a |an )?(?:secret |special |cosy |cozy )?deals? with (?:the )?"
+        r"(?:manufacturers?|pharma|big pharma|drug compan\w{1,3}|industry|insurers|government)",
+        r"sells? (?:our|your|users'?|members'?|patients'?|ur) (?:posts|data|info\w{0,9}|details|"
+        r"records)",
+        r"to hook (?:us|you|people|patients|ppl|everyone)",
+        r"to delete (?:posts|comments|threads|anything|reviews|criticism)",
+        # buried research
+        r"(?:bur(?:y|ies|ied|ying)|shred\w{0,4}|shut(?:ting)? down|scrub\w{0,4}) (?:every|any|all|"
+        r"the|those|these|anything|everything)\b[^.!?\n]{0,30}?\b" + _PAPERS,
+        r"(?:shred\w{0,4}) (?:anything|everything|the evidence|it|them)",
+        r"(?:bur(?:y|ies|ied|ying)|suppress\w{0,3}|hid(?:e|es)) it to keep (?:selling|"
+        r"making|profiting|charging)",
+        r"(?:suppressed|buried|hidden|hushed up) because",
+        r"buried the (?:moment|minute|second|day)",
+        r"(?:stud(?:y|ies)|trials?|research|papers?|reports?|evidence|findings|videos?|paperwork|"
+        r"records)\b"
+        r"[^.!?\n]{0,50}?\b(?:gets?|got|keeps? getting|(?:has|have) been) "
+        r"(?:quietly |conveniently |all )?(?:buried|"
+        r"pulled|scrubbed|shredded|shelved|binned|suppressed|deleted|hushed up|memory[- ]holed)",
+        r"scrub\w{0,4} (?:them|it|\w{1,15}) (?:from|off) (?:the )?(?:internet|web|net)",
+        r"(?:sat|sit|sits|sitting) on (?:the |their |all the )?(?:\w{1,15} )?(?:reports|data|"
+        r"results|studies|evidence|findings)",
+        # secret reclassification and rebranding
+        r"(?:reclassif\w{1,6}|rebrand\w{0,4}|relabell?\w{0,4}|renamed)\b[^.!?\n]{0,50}?"
+        r"(?:in secret|secretly|quietly|on paper|so (?:it|they|the|that|nobody|doctors)|to (?:dodge|"
+        r"avoid|hide|sell|get around)|wouldn't|would not|could be sold|without)",
+        r"(?:quietly|secretly) (?:got |been |was )?(?:reclassif\w{1,6}|rebrand\w{0,4}|"
+        r"relabell?\w{0,4}|renamed)",
+        r"rebranded (?:opioid|narcotic|sedative|benzo|tranquilli[sz]er|poison)",
+        r"changed the (?:name|label|classification)\b[^.!?\n]{0,50}?\b(?:so|to|decades|years)",
+        # weaponised sedation, testing on people
+        r"sedat\w{1,4} (?:crowds|protest\w{0,3}|the population|towns|cities|prisoners|the public|"
+        r"dissidents|the masses)",
+        r"chemical weapons?",
+        r"stockpil\w{1,4}",
+        r"(?:testing|trialling|trialing|tested|trialled|testin) (?:it |them |baclofen |this )?on "
+        r"(?:us|people|patients|kids|children|the public|the disabled|disabled people)",
+        r"(?:test|trial|guinea[- ]pig) (?:population|subjects)",
+        r"(?:are|r) the (?:test subjects|guinea pigs|lab rats)",
+        r"declassified",
+        r"sealed (?:documents|files|records|court)",
+        r"(?:is|are|was|were|all|rest is) classified",
+        # keeping people sick and dependent, manufacturing patients
+        r"profits? (?:when|while|if|as long as) (?:we|you|u|patients|people|ppl|everyone) "
+        r"(?:stay|remain|are|get|keep|r)\b",
+        r"want(?:s)? (?:us|you|u|people|ppl|patients|everyone) (?:more|even more|to be|to stay|"
+        r"to remain|forever|always) (?:dependent|sick|hooked|sedated|docile|medicated|ill)",
+        r"(?:keep|keeps|keeping|kept) (?:\w{1,12} )?(?:patients|us|people|ppl|you|everyone) too "
+        r"(?:sedated|drugged)",
+        r"(?:making|creating|manufacturing|inventing)[*_]{0,2} (?:new )?(?:patients|customers|diseases?)",
+        r"(?:definition|criteria)\b[^.!?\n]{0,20}?\b(?:bigger|broader|wider|widened|expanded|"
+        r"looser|loosened)",
+        r"(?:widened|expanded|broadened|loosened|stretched) the (?:\w{1,15} )?(?:definition|criteria)",
+        r"herd(?:ed|ing)? (?:us |people |patients )?into",
+        r"(?:been )?planned for (?:years|decades)",
+        r"omissions? (?:are|is|were|was) (?:all )?(?:deliberate|intentional|on purpose)",
+        # engineered scarcity, deliberately weakened tablets
+        r"(?:manufactured|artificial|engineered|fake) (?:scarcity|shortages?)",
+        r"shortages?\b[^.!?\n]{0,40}?\b(?:aren't|arent|isn't|isnt|wasn't|weren't|are not|is not) "
+        r"(?:an? )?(?:accident|coincidence)",
+        r"(?:deliberately|intentionally|purposely|on purpose) (?:\w{1,12} ){0,2}?(?:weaker|"
+        r"weakened|diluted|watered down|less effective|underdosed)",
+        r"(?:weaker|weakened|diluted|watered down)\b[^.!?\n]{0,30}?\b(?:on purpose|deliberately|"
+        r"so (?:we|you|u|people|patients))",
+        # blocked and banned alternatives
+        r"(?:to|only to|just to|all to) protect (?:the |big |their |its )?(?:big )?(?:companies|"
+        r"pharma|profits?|market|industry|drug companies|manufacturers|monopoly)",
+        r"protect(?:ing|s)? (?:the |their )?(?:market|profits|bottom line|monopoly)",
+        r"outlaw\w{0,4} (?:\w{1,12} )?(?:alternatives|remedies|herbs|supplements|cannabis|competition)",
+        r"made it illegal to (?:say|tell|mention|sell|claim)",
+        r"(?:scripted|ghostwritten) by (?:a |the )?(?:big )?pharma",
+        r"(?:quietly|secretly) (?:funds?|funded|funding|pays?|paid|paying|bankroll\w{0,4}|"
+        r"lobb\w{1,5}|deletes?|deleted)",
+        r"lobb(?:y|ies|ied|ying) (?:in secret|behind)",
+    )
+    + r"\b"
+)
+COVERT_KEYWORDS = kw(
+    "envelope", "envelopes", "bonus", "bonuses", "commission", "commissions",
+    "database", "databases", "watchlist", "watchlists", "register", "registry", "list", "lists",
+    "flag", "flags", "tracks", "track", "centrally", "mods", "moderators", "moderation", "scenes",
+    "youtube", "google", "facebook", "engine", "engines", "platform", "platforms", "deal",
+    "deals", "sells", "sell", "hook", "delete", "bury", "buries", "buried", "burying", "shred",
+    "shreds", "shredded", "shredding", "shut", "shutting", "scrub", "scrubs", "scrubbed",
+    "scrubbing", "suppress", "suppresses", "suppressed", "hide", "hides", "hidden", "hushed",
+    "pulled", "shelved", "binned", "deleted", "holed", "sat", "sit", "sits", "sitting",
+    "reclassified", "reclassify", "reclassification", "reclassifies", "rebrand", "rebranded",
+    "rebranding", "relabelled", "relabeled", "relabel", "renamed", "classification", "sedate",
+    "sedating", "sedated", "sedates", "weapon", "weapons", "stockpiling", "stockpiled",
+    "stockpile", "stockpiles", "testing", "trialling", "trialing", "tested", "trialled", "testin",
+    "population", "subjects", "rats", "pigs", "declassified", "sealed",
+    "classified", "profits", "profit", "dependent", "sick", "hooked", "docile", "medicated",
+    "ill", "drugged", "patients", "customers", "diseases", "definition", "criteria", "herded",
+    "herding", "herd", "planned", "omission",
+    "omissions", "scarcity", "shortage", "shortages", "weaker", "weakened", "diluted", "watered",
+    "underdosed", "protect", "protecting", "protects", "outlaw", "outlawed", "outlawing",
+    "outlaws", "illegal", "scripted", "ghostwritten", "quietly", "secretly", "lobby", "lobbies",
+    "lobbied", "lobbying",
 )  # fmt: skip

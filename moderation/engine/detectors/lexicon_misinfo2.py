@@ -186,7 +186,8 @@ _HARM_SUBJ = alt(
 _BODY = (
     r"(?:(?:your|ur|the|their|people's|peoples|everyone's|his|her|our) )?(?:teeth|tooth|hair|nails|"
     r"bones|eyes|skin|gums|brain|brains|liver|kidneys|heart|lungs|pee|urine|wee|poop|blood|memory|"
-    r"hearing|eyesight|vision|nerves|hippocampus|brain cells|spine|myelin|stomach lining|gut)"
+    r"hearing|eyesight|vision|nerves|hippocampus|brain cells|spine|myelin|stomach lining|gut|"
+    r"muscles|heart muscle|immune system)"
 )
 _DISEASE = alt(
     r"dementia", r"alzheimer'?s?", r"cancers?", r"tumou?rs?", r"parkinson'?s", r"hearing loss",
@@ -200,12 +201,19 @@ _HARM_RX = rx(
         r"\b" + _HARM_SUBJ + r"\b" + gapc(25) + r"\b(?:makes?|made|will make|making)\b" + gapc(15)
         + r"\b" + _BODY + r" (?:all )?(?:fall out|falls out|fell out|rot|rots|crumble|crumbles|"
         r"go (?:blind|deaf|yellow|grey|gray|bald|black|soft|brittle)|turn \w{3,8}|shrink|shrinks|"
-        r"shrivel|dissolve|disintegrate|melt|stop working|fall off|bleed|swell|die)\b",
+        r"shrivel|dissolve|disintegrate|melt|stop working|fall off|bleed|swell|die|soft|brittle|"
+        r"(?:go |turn )?(?:soft|brittle|porous))\b",
+        r"\b" + _HARM_SUBJ + r"\b" + gapc(25) + r"\b(?:makes?|made|will make|making|leaves?|"
+        r"renders?) (?:all )?(?:men|women|people|ppl|you|u|everyone|users|patients) (?:permanently )?"
+        r"(?:infertile|sterile|impotent)\b",
+        r"\b" + _HARM_SUBJ + r"\b" + gapc(25) + r"\b(?:gives? off|emits?|emitting|leaks?|"
+        r"leaking|releases?) (?:\w{1,12} )?radiation\b",
         r"\b" + _HARM_SUBJ + r"\b" + gapc(25) + r"\b(?:turns?|turned|will turn|turning)\b" + gapc(20)
         + r"\b(?:blue|green|purple|black|orange|pink|silver|red|yellow|neon)\b",
         r"\b" + _HARM_SUBJ + r"\b" + gapc(20) + r"\b(?:rots?|rotting|destroys?|destroying|"
         r"shrinks?|shrinking|shrivels?|melts?|dissolves?|eats? away(?: at)?|erodes?|fries|"
-        r"wrecks?|ruins?|damages?|thins?|calcifies|poisons?|kills?|killing|corrodes?)\b" + gapc(15)
+        r"wrecks?|ruins?|damages?|thins?|calcifies|poisons?|kills?|killing|corrodes?|wipes? out|"
+        r"wiped out|shuts? down|weakens?)\b" + gapc(15)
         + r"\b" + _BODY + r"\b",
         r"\b" + _HARM_SUBJ + r"\b" + gapc(25) + r"\b(?:causes?|caused|causing|gives?|gave|leads? "
         r"to|led to|will cause|will give|results? in)\b" + gapc(15) + r"\b(?:" + _DISEASE + r"|"
@@ -226,7 +234,8 @@ _HARM_RX = rx(
         r"cause (?:any )?(?:drowsiness|sleepiness|tiredness|fatigue|sedation|grogginess|brain fog))\b",
         r"\b" + SUBJ + r"\b" + gapc(20) + r"\b(?:doesn't|does not|never|doesnt|can't|cannot|cant|"
         r"won't|wont) (?:even |actually |ever )?(?:touch|affect|reach|enter|get (?:in)?to|"
-        r"cross (?:in)?to|go (?:in)?to|act on|work on|go near) (?:the |your |ur )?brain\b",
+        r"cross (?:in)?to|go (?:in)?to|act on|work on|go near) (?:the |your |ur )?(?:brain|"
+        r"spinal cord)\b",
         r"\b" + SUBJ + r" only (?:acts|works) (?:directly )?on (?:the |your |ur )?(?:muscles|"
         r"legs|muscle)\b",
     )
@@ -240,7 +249,8 @@ _HARM_REJECT = fast_compile(
     r"isn't|never|doesnt|dont|didnt)\b|n't\b"
 )
 _MECHANISM = fast_compile(r"\b(?:brain|muscles?|legs|drowsy|sleepy|tired|groggy|dozy|foggy|"
-                          r"drowsiness|sleepiness|tiredness|fatigue|sedation|grogginess|fog)$")  # fmt: skip
+                          r"drowsiness|sleepiness|tiredness|fatigue|sedation|grogginess|"
+                          r"fog|cord)$")  # fmt: skip
 _MECHANISM_REJECT = fast_compile(
     r"\b(?:me|my|i|for me|much|as much|too|that|in (?:most|some)|usually|always|if|when|"
     r"once|after|anymore|any more)\b"
@@ -283,7 +293,8 @@ _HARM_WORDS = kw("teeth", "tooth", "hair", "nails", "bones", "eyes", "skin", "gu
                  "lasting", "drowsy", "sleepy", "tired", "groggy", "dozy", "foggy", "drowsiness",
                  "sleepiness", "tiredness", "fatigue", "sedation", "grogginess", "fog",
                  "muscles", "muscle", "faster", "quicker", "sooner", "speeds", "speed",
-                 "accelerates", "accelerate", "hastens", "hasten", "tracks")  # fmt: skip
+                 "accelerates", "accelerate", "hastens", "hasten", "tracks", "immune", "sterile",
+                 "impotent", "radiation", "cord")  # fmt: skip
 
 INVENTED_HARM = Rule(
     code="invented-harm",
@@ -593,7 +604,95 @@ BANNED_CLAIM = Rule(
     ),
 )
 
+# --- false-fact: made-up pharmacology stated as fact ------------------------------------------
+# Families: clearance times that "make missed doses irrelevant"; the pump "giving 100x the pills";
+# generic baclofen "a different molecule"; remedies "chemically identical" / "the plant version" /
+# "a one-for-one swap"; "shows up as GHB"; "doubles as an antibiotic"; "addictive like heroin".
+_PILLS = r"(?:" + BAC + r"|lioresal|the (?:pills|tablets|oral (?:dose|baclofen|bac)))"
+_FALSE_FACT_RX = rx(
+    r"\b"
+    + alt(
+        # clearance and build-up, with the false conclusion drawn from it
+        r"(?:cleared|clears|flushe[sd]|stays|lingers|remains) " + gapc(50) + r"\b(?:hours?|hrs?|"
+        r"minutes|mins|weeks?|liver)\b" + gap(60) + r"\b(?:does nothing|do nothing|(?:doesn't|"
+        r"doesnt|don't|dont|does not|do not) matter|(?:makes?|make) no difference|impossible|"
+        r"nothing builds up|can't overdose|cant overdose)",
+        # the pump delivers more than the pills
+        r"(?:pump|intrathecal|itb)\b" + gapc(50) + r"\b(?:\d{1,4} ?(?:x|times)|(?:a )?hundred times|"
+        r"(?:ten|fifty|a thousand) times) (?:more|the dose|the amount|stronger|higher|as much)",
+        # generic and brand
+        r"generic\b" + gapc(40) + r"\b(?:(?:completely |totally |entirely )?(?:a )?(?:different|"
+        r"another) (?:chemical|molecule|drug|compound|substance|ingredient)|not (?:even )?the same "
+        r"(?:drug|chemical|molecule|thing|medicine)|(?:a )?fake copy|(?:a )?knock[- ]?off)",
+        r"(?:lioresal|brand(?:[- ]name)?)\b" + gapc(30) + r"\b(?:a )?(?:completely |totally )?"
+        r"different (?:molecule|chemical|compound|drug|ingredient)\b" + gapc(20) + r"\bgenerics?",
+        # remedies as the same drug
+        r"(?:same|identical) (?:gaba[- ]?b? )?(?:receptors?|mechanism|molecule) (?:as|that) "
+        + _PILLS,
+        r"chemically (?:identical|the same|interchangeable|equivalent|indistinguishable)",
+        r"(?:plant|natural|herbal|organic) (?:version|form|equivalent|copy) of " + _PILLS,
+        r"synthetic (?:copy|version) of (?:what's|whats|what is|the) ",
+        r"(?:natural|herbal|plant[- ]based) (?:" + BAC + r" )?(?:replacement|substitute)",
+        r"(?:one[- ]for[- ]one|straight) swap",
+        r"(?:roughly |about |around |basically )?(?:equivalent|equal) to (?:a |one |two )?\d{1,3} ?mg",
+        r"(?:does|do) the (?:exact |very )?same job as",
+        # other drugs and tests
+        r"shows? up as (?:ghb|an? opioid|opiates?|benzos?|valium|meth|amphetamines?) on",
+        r"(?:essentially|basically|literally|just|exactly) the same (?:molecule|chemical) as",
+        r"same drug,? (?:diff|different) name",
+        r"same (?:molecule|chemical),? (?:basically|essentially|really)",
+        r"doubles? as (?:an? )?(?:mild |weak )?(?:antibiotic|antiviral|antidepressant|painkiller|"
+        r"blood thinner|vaccine)",
+        r"(?:as |exactly |just )?addictive (?:exactly |just )?(?:like|as) (?:heroin|crack|meth|"
+        r"cocaine|fentanyl)",
+    )
+    + r"\b"
+)  # fmt: skip
+
+FALSE_FACT = Rule(
+    code="false-fact",
+    category=CATEGORY,
+    severity=2,
+    description="States made-up pharmacology as fact (clearance, pump dose, generics, equivalents).",
+    reason=(
+        "States made-up pharmacology as fact: baclofen's half-life is a few hours and it is "
+        "cleared by the kidneys, the pump gives far smaller (microgram) doses, generic baclofen "
+        "is the same molecule, and no herb or oil is an equivalent of it."
+    ),
+    reference=None,
+    must_match=(
+        "ur body clears it in like an hour so missing doses dont matter at all",
+        "the intrathecal pump gives you 100x the dose of pills",
+        "Generic baclofen is a completely different chemical from Lioresal.",
+        "CBD oil hits the exact same GABA-B receptor as baclofen, they're chemically interchangeable.",
+        "Cannabis oil is the natural version of baclofen.",
+        "baclofen shows up as GHB on every drug test, same molecule basically",
+        "It's a known thing that baclofen doubles as a mild antibiotic.",
+    ),
+    must_not_match=(
+        "Generic baclofen is the same drug as Lioresal, just cheaper.",
+        "The pump uses about a hundredth of the oral dose.",
+        "Is CBD the same molecule as baclofen?",
+        "It clears in a few hours, so missed doses do matter: don't skip them.",
+    ),
+    pattern=_FALSE_FACT_RX,
+    keywords=kw("cleared", "clears", "flushed", "flushes", "stays", "lingers", "remains", "pump",
+                "generic", "lioresal", "brand", "receptor", "receptors", "mechanism", "molecule",
+                "chemically", "version", "copy", "synthetic", "replacement", "substitute", "swap",
+                "equivalent", "equal", "job", "ghb", "chemical", "diff", "doubles", "heroin",
+                "crack", "meth", "cocaine", "fentanyl"),
+    # hedged or debunked in the same sentence
+    excludes=fast_compile(
+        r"\b(?:might|may|maybe|could|whether|wondering|similar|myth|false|wrong|not true|untrue|"
+        r"rumou?r|claims?)\b|"
+        # "generic is the same molecule as Lioresal" is true
+        r"(?<!not )(?<!not even )(?<!n't )(?<!nt )\bthe (?:exact )?same (?:molecule|chemical|drug|"
+        r"ingredient|active ingredient|thing) as (?:the )?(?:lioresal|generics?|brand|branded)\b"
+    ),
+)
+
 RULES2 = (
+    FALSE_FACT,
     DRUG_EQUIVALENCE,
     INVENTED_HARM,
     WITHDRAWAL_DENIAL,

@@ -137,15 +137,20 @@ NO_WITHDRAWAL = Rule(
         "There's no withdrawal from baclofen, it's not addictive.",
         "withdrawal is a myth, you can stop it whenever",
         "Baclofen doesn't cause withdrawal, stop worrying.",
+        "u cant get dependent on muscle relaxers, thats a myth",
+        "Baclofen isn't habit-forming in any way, so there's really nothing to wean off.",
+        "no such thing as bac withdrawal so chuck em whenever",
     ),
     must_not_match=(
         "I had no withdrawal at all because I tapered over six weeks.",
         "Anyone who tells you there's no withdrawal is lying.",
         "Is there withdrawal if you stop baclofen?",
+        "It isn't addictive, but you must taper, so you can stop safely with your GP.",
     ),
     pattern=rx(
         alt(
-            r"\bno (?:such thing as )?(?:real )?(?:baclofen )?(?:withdrawal|withdrawals|withdrawl|withdrawls|"
+            r"\bno (?:such thing as )?(?:real )?(?:baclofen |bac |baclo )?(?:withdrawal|withdrawals|"
+            r"withdrawl|withdrawls|"
             r"withdrawal symptoms|withdrawal effects)\b(?! (?:symptoms )?(?:at all )?(?:if|as long as|"
             r"when|because|since) )",
             r"\b(?:withdrawal|withdrawals|withdrawl)(?: from baclofen)? (?:is|isn't|are) (?:a |just a "
@@ -155,11 +160,25 @@ NO_WITHDRAWAL = Rule(
             r"ain't) (?:real|a thing|a real thing|dangerous|a problem)\b",
             r"\b(?:withdrawal|withdrawals|withdrawl)\b" + gap(15) + r"\b(?:doesn't|does not|don't) "
             r"(?:exist|happen)\b",
-            r"\b(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|never) (?:cause|give you|"
-            r"have|get|produce|lead to) (?:any )?(?:withdrawal|withdrawals|withdrawl)\b",
+            r"\b(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|never|doesnt|dont) "
+            r"(?:cause|give you|have|get|produce|lead to|do) (?:any )?(?:withdrawal|withdrawals|"
+            r"withdrawl)\b",
+            # "you can't get dependent on muscle relaxers", "not habit-forming, so just stop"
+            r"\b(?:can't|cant|cannot|can not|won't|wont|impossible to) (?:get|become|be|ever get) "
+            r"(?:physically )?(?:dependent|addicted|hooked) (?:on|to)\b",
+            r"\b(?:isn't|isnt|is not|aren't|arent|are not|not|ain't|aint|never) (?:even |at all |"
+            r"remotely )?(?:habit[- ]forming|addictive)\b" + gap(40) + r"(?:so|,) (?:there's |theres |"
+            r"there is )?(?:really |honestly )?(?:nothing to (?:wean|taper|come) (?:off|from|down)|"
+            r"(?:you|u) can (?:just )?(?:quit|stop|drop)|just (?:stop|quit|drop))",
+            r"\bnothing to (?:wean|taper) (?:off|from)\b",
         )
     ),  # fmt: skip
-    keywords=kw("withdrawal", "withdrawals", "withdrawl", "withdrawls", "addictive", "habit"),
+    keywords=kw("withdrawal", "withdrawals", "withdrawl", "withdrawls", "addictive", "habit",
+                "dependent", "addicted", "wean"),
+    # "it isn't addictive, but you must taper, so you can stop safely": a caveat inside
+    reject_inside=fast_compile(
+        r"\b(?:but|however|taper\w{0,3}|slowly|gradually|gp|doctor|neuro|safely)\b"
+    ),
     suppress=frozenset({"quote", "negation", "question", "rebuttal", "report", "hypothetical"}),
 )
 
@@ -182,7 +201,7 @@ REMEDY = alt(
     r"cannabis", r"weed", r"marijuana", r"kratom", r"colloidal silver", r"oregano oil",
     r"castor oil", r"bone broth", r"spirulina", r"moringa", r"ashwagandha", r"sea moss",
     r"chlorella", r"bee venom", r"hydrotherapy", r"cold water therapy", r"chiropractic",
-    r"chiropractors?",
+    r"chiropractors?", r"hemp(?: seed)? oil",
 )  # fmt: skip
 _REMEDY_RX = fast_compile(r"\b" + REMEDY + r"\b")
 _MEDICINE = alt(BACLOFEN, r"bac", r"meds", r"medication", r"medicine", r"drugs", r"pills",
@@ -192,9 +211,9 @@ _MEDICINE = alt(BACLOFEN, r"bac", r"meds", r"medication", r"medicine", r"drugs",
 _REPLACEMENT = fast_compile(
     alt(
         r"\b(?:cured|cures|cure|heal|healed|heals|fixed|fix|fixes|reversed|got rid of|sorted)\b" + gap(30)
-        + r"\b(?:with|by|using|through|thanks to|from)\b" + gap(20) + r"\b" + REMEDY + r"\b",
+        + r"\b(?:with|w/|by|using|through|thanks to|from)(?![a-z])" + gap(20) + r"\b" + REMEDY + r"\b",
         r"\b" + REMEDY + r"\b" + gap(25)
-        + r"\b(?:cures?|cured|heals?|healed|will heal|can heal|reverses?|reversed|fixed|fixes|"
+        + r"\b(?:cures?|cured|heals?|healed|will heal|can heal|reverses?|reversed|fixed|fixes|(?<!to )fix|"
         r"replaces?|is all you need|are all you need|sorted|sorts)\b",
         r"\b(?:meds|medication|medicine|pills|drugs|baclofen|chemicals) (?:are|is) (?:totally |"
         r"completely |just )?(?:unnecessary|not needed|not necessary|pointless)\b",
@@ -216,6 +235,7 @@ _REPLACEMENT = fast_compile(
         r"cleanses?|washes out|neutrali[sz]es)\b" + gap(30) + r"\b(?:deposits|toxins|calcium|"
         r"build-?up|blockages?|plaques?|lesions|crystals|the cause|root cause|scar tissue|heavy "
         r"metals|acid|lactic acid)\b",
+        r"\b" + REMEDY + r"\b" + gap(25) + r" ?> ?" + r"(?:" + BACLOFEN + r"|bac|meds|pills)\b",
         r"\b(?:safer|better|healthier|more effective|more natural|works better) than (?:just )?"
         + gap(10) + r"\b" + REMEDY + r"\b",
         r"\b(?:don't|dont|do not|no|never) need (?:any |these |those |the |your )?" + _MEDICINE
@@ -251,6 +271,12 @@ _COMBINED = fast_compile(
 )
 
 
+# Negators, texting spellings included ("turmeric doesnt replace baclofen").
+_NEG_LOOSE = fast_compile(
+    NEGATOR_RX.pattern + r"|\b(?:doesnt|dont|didnt|cant|wont|isnt|arent|aint|shouldnt)\b"
+)
+
+
 def _natural_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     text = doc.text
     hits = [Hit(m.start(), m.end()) for m in iter_matches(_BELIEF, text, spans)]
@@ -263,7 +289,7 @@ def _natural_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
             found = remedy_found[sentence] = _REMEDY_RX.search(text, *sentence) is not None
         if not found:
             continue
-        if NEGATOR_RX.search(m.group()) and not m.group().startswith(("don", "do not", "no ", "never")):
+        if _NEG_LOOSE.search(m.group()) and not m.group().startswith(("don", "do not", "no ", "never")):
             continue
         if _COMBINED.search(m.group()):
             continue

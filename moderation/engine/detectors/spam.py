@@ -53,19 +53,20 @@ _STRONG_TLD = alt(
 )  # fmt: skip
 _URL = fast_compile(
     r"(?:https?://|www\.)(?P<host1>[a-z0-9.-]{1,120})[^\s<>()\[\]\"']{0,300}"
-    r"|(?<![a-z0-9@.-])(?P<host2>[a-z0-9][a-z0-9.-]{0,80}\." + _BARE_TLD + r")\b(?![.-][a-z0-9])"
+    r"|(?<![a-z0-9@.-])(?P<host2>[a-z0-9][a-z0-9.-]{0,80}\.(?:" + _BARE_TLD
+    + r"|(?:co|me|to|in|ai|io|us|gl)(?=/[a-z0-9])))\b(?![.-][a-z0-9])"
     r"(?:/[^\s<>()\[\]\"']{0,300})?"
     r"|(?<![a-z0-9@.-])(?P<host5>[a-z][a-z0-9]{0,40}-[a-z0-9-]{1,60}\." + _TLD + r")\b(?![.-][a-z0-9])"
     r"(?:/[^\s<>()\[\]\"']{0,300})?"
     r"|(?<![a-z0-9@.-])(?P<host6>(?:t|wa)\.me)/[a-z0-9_+-][^\s<>()\[\]\"']{0,300}"
-    r"|(?P<host3>\b[a-z0-9-]{2,40}) ?(?:\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|dot) ?" + _TLD + r"\b"
+    r"|(?P<host3>\b[a-z0-9-]{2,40}) ?(?:\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|dot|\u00b7) ?" + _TLD + r"\b"
     r"|(?P<host4>\b[a-z][a-z0-9]{0,40}-[a-z0-9-]{1,60}) \. ?" + _TLD + r"\b"
     r"|(?P<host7>\b[a-z0-9-]{2,40}) \. ?" + _STRONG_TLD + r"\b"
 )
 # Every _URL match contains one of these (a scheme or "www.", a domain's ".tld", or an
 # obfuscated dot). It starts with a literal, so the regex engine finds it fast: a post without
 # one has no link and the full pattern is not run at all.
-_URL_HINT = fast_compile(r"https?://|www\.|\." + _TLD + r"\b|dot|\[\.\]|\(\.\)| \.")
+_URL_HINT = fast_compile(r"https?://|www\.|\." + _TLD + r"\b|dot|\[\.\]|\(\.\)| \.|\u00b7")
 
 
 def _url_matches(text: str):
@@ -100,8 +101,8 @@ _SHOPPY_DOMAIN = fast_compile(
 # Words in a link's path (after the host) that make a link to an unknown site promotional.
 _SHOPPY_PATH = fast_compile(
     r"(?:buy|cheap|order|shop|free|win|prize|gift|presale|promo|coupon|deal|casino|bonus|"
-    r"pharm|pills|meds|discount|offer|earn|income|signals)|[?&](?:ref|aff|affiliate|promo|"
-    r"coupon|utm_source)="
+    r"pharm|pills|meds|discount|offer|earn|income|signals)|[?&/](?:ref|aff|affiliate|promo|"
+    r"coupon|utm_source)[=/]"
 )
 _COMMERCE = fast_compile(
     r"\b(?:buy|buying|order|ordering|purchase|cheap|cheaper|cheapest|discount|discounts|sale|"
@@ -112,7 +113,9 @@ _COMMERCE = fast_compile(
     r"loans|seo|backlinks?|followers|dm|whatsapp|telegram|wickr|kik|wholesale|bulk|in stock|"
     r"for sale|best price|lowest price|guaranteed|limited|hurry|today only|free trial|"
     r"100% legit|legit|win a|win an|win free|you(?:'ve| have) won|giveaway|gift card|"
-    r"claim your|prize|insurance|quotes?|mortgage|refinance|presale|airdrop|token)\b|"
+    r"claim your|prize|insurance|quotes?|mortgage|refinance|presale|airdrop|token|bundles?|"
+    r"shop now|sponsored|free samples?|free trial|(?:ref|referral|affiliate) links?|"
+    r"(?:first|1st) (?:month|week|order) free|startup|just launched|dating app)\b|"
     r"[$\u00a3\u20ac] ?\d"
 )
 # A way to reach a seller off the forum: a messenger number or handle, an e-mail address
@@ -144,12 +147,16 @@ def _link_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
         obfuscated = m.group("host3") or m.group("host4") or m.group("host7")
         if obfuscated is not None:
             # "nhs dot uk" is still the NHS: spelt-out links are checked by their real host.
-            tld = text[m.start() : m.end()].rsplit(" ", 1)[-1].rsplit(".", 1)[-1].strip(")]}")
+            tld = text[m.start() : m.end()].rsplit(" ", 1)[-1].replace("\u00b7", ".").rsplit(".", 1)[-1]
+            tld = tld.strip(")]}")
             if _domain_allowed(obfuscated + "." + tld):
                 continue
             hits.append(Hit(m.start(), m.end()))
             continue
-        host = m.group("host1") or m.group("host2") or m.group("host5") or m.group("host6") or ""
+        host = (
+            m.group("host1") or m.group("host2") or m.group("host5") or m.group("host6")
+            or ""
+        )
         if _domain_allowed(host):
             continue
         path = text[m.start() + m.group().find(host) + len(host) : m.end()]
@@ -174,6 +181,11 @@ PROMO_LINK = Rule(
         "Get it cheap at www.best-rx-meds.biz, fast shipping!",
         "order b@clofen from cheapmeds dot com",
         "Great prices here: https://example-store.com/baclofen",
+        "my friend's startup just launched an AI dating app, check it out at lovematch-ai.app",
+        "Get our 3-bottle bundle at hempheal-now.com",
+        "First month free through my link: nrdshld.co/ref/ms-mike",
+        "[Sponsored] Shop now at neuroloosen\u00b7com",
+        "FREE sample baklofen www.spasmed.net",
     ),
     must_not_match=(
         "The NHS page explains tapering well: https://www.nhs.uk/medicines/baclofen/",
@@ -270,12 +282,27 @@ DISCOUNT_CODE = Rule(
     description="Promotes discount codes, coupons or special offers.",
     reason="Promotes a discount code or special offer.",
     reference=None,
-    must_match=("Use code SPASM20 for 20% off your first order!", "limited time offer, free shipping"),
-    must_not_match=("My pharmacy gave me a leaflet about the side effects.",),
+    must_match=(
+        "Use code SPASM20 for 20% off your first order!",
+        "limited time offer, free shipping",
+        "use my ref link myovita.co/ref=legs4days",
+        "offering forum members \u00a3200 off this month",
+    ),
+    must_not_match=(
+        "My pharmacy gave me a leaflet about the side effects.",
+        "no discount codes here but ask ur pharmacist abt generic, saved me loads",
+        "Re the discount codes people keep dropping in threads: mods, can we get these removed?",
+        "I got \u00a35 off my prepayment certificate, ask your pharmacy.",
+    ),
+    excludes=fast_compile(
+        r"\b(?:mods?|moderators?|removed?|delete[ds]?|report(?:ed)?|keep (?:dropping|posting|"
+        r"spamming)|spammers?|scams?|scammers?|dodgy|beware)\b"
+    ),
     pattern=fast_compile(
         r"\b"
         + alt(
-            r"(?:promo|discount|coupon|voucher|referral|affiliate) (?:code|link)s?",
+            r"(?<!no )(?<!any )(?:promo|discount|coupon|voucher|referral|affiliate|ref) (?:code|link)s?",
+            r"(?<=[$\u00a3\u20ac])\d{1,4} off(?! (?:my|the|our|his|her|their|a)\b)",
             r"use (?:my |the )?(?:code|coupon) [a-z0-9]{3,20}",
             r"\d{1,2} ?% off",
             r"free shipping",
@@ -303,6 +330,7 @@ DISCOUNT_CODE = Rule(
         "today",
         "order",
         "stocks",
+        "ref",
     ),  # fmt: skip
 )
 
@@ -381,7 +409,11 @@ _SOLICIT = fast_compile(
 
 def _money_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     text = doc.text
-    hits = [Hit(m.start(), m.end()) for m in _MONEY_SCHEME.finditer(text)]
+    hits = [
+        Hit(m.start(), m.end())
+        for m in _MONEY_SCHEME.finditer(text)
+        if not _SPAM_WARNING.search(text, *doc.sentence(m.start()))
+    ]
     if "$$" in doc.source:
         hits.extend(Hit(m.start(), m.end()) for m in _MONEY_SIGNS.finditer(doc.source.lower()))
     if not hits or not (_SOLICIT.search(text) or _has_url(text) or _CONTACT.search(text)):
@@ -414,6 +446,7 @@ MONEY_SCHEME = Rule(
         "My son works from home and helps me sort my meds.",
         "I won a free raffle ticket at the MS walk, haha.",
         "With my bad credit I couldn't get a loan for the van, so we are saving up.",
+        "crypto scammers in the dms again, dont click anything ppl",
     ),
     finder=_money_finder,
     whole_text=True,
@@ -495,16 +528,37 @@ SELLER = Rule(
         "bulk bac tabs, dm 4 link",
         "meds shipped worldwide, all in stock",
         "Contact me on whatsapp for the website, lowest prices",
+        "I sell natural anti spasm herbal capsules, cash on delivery",
+        "Wholesale CBD muscle gummies, distributors wanted, 40% margin",
+        "if anyone wants cheap tabs I have a reliable contact. Just private message me your postcode",
+        "Join our Telegram channel 'MedsDealsUK' for daily offers on muscle relaxants",
     ),
     must_not_match=(
         "Message me if you want to talk, it helps to share.",
         "Beware of sites selling baclofen without a prescription, they are scams.",
+        "Please be careful of websites selling baclofen without a prescription.",
+        "Somebody is selling 'b@clofen no prescription' in a Facebook group.",
+        "Join our Telegram support group @msfriends, we meet every Sunday.",
     ),
     pattern=fast_compile(
         alt(
             r"\b(?:selling|i sell|we sell|for sale|available for purchase|in stock)\b"
-            r"[^.!?\n]{0,20}?\b(?:baclofen|bac[a-z]{0,6}|pills|meds|tabs|tablets|muscle relaxers?|"
-            r"xanax|oxys?|painkillers|generics?)\b",
+            r"[^.!?\n]{0,40}?\b(?:baclofen|bac[a-z]{0,6}|pills|meds|tabs|tablets|muscle relaxers?|"
+            r"xanax|oxys?|painkillers|generics?|capsules|caps|gummies|drops|tinctures?|oils?|"
+            r"supplements?|remed(?:y|ies))\b",
+            r"\b(?:distributors?|resellers?|stockists?|wholesalers|agents|sellers|affiliates) "
+            r"(?:wanted|needed|required)\b",
+            r"\bcash on delivery\b",
+            r"\b(?:private message|pm|dm|message|inbox|text|email|send) (?:me|us) (?:your|ur) "
+            r"(?:postcode|post code|zip|zip code|address|details|order)\b",
+            r"\b(?:i have|i've got|ive got|i know|got) a (?:reliable|trusted|good|solid|legit|cheap|"
+            r"discreet) (?:contact|source|supplier|plug|dealer|connect)\b(?=[^.!?\n]{0,60}?\b(?:"
+            r"tabs|pills|meds|tablets|bac|baclofen|cheap|tenner|quid|[$\u00a3\u20ac]))"
+            r"|\b(?:cheap|spare) (?:tabs|pills|meds|tablets|bac|baclofen)\b[^.!?\n]{0,30}?\b(?:i have|"
+            r"i've got|ive got|got) a (?:reliable|trusted|good|solid|legit|discreet) (?:contact|"
+            r"source|supplier|plug|dealer|connect)\b",
+            r"\b(?:telegram|whatsapp|discord|signal) (?:channel|group|chat)\b[^.!?\n]{0,40}?\b(?:offers?|"
+            r"deals?|discounts?|prices|sales?|codes?|stock)\b",
             r"\b(?:dm|pm|message|text|whatsapp|telegram|email|contact|hit up|inbox) (?:me|us)(?: up)? "
             r"(?:(?:on|via|through) (?:whatsapp|telegram|signal|wickr|kik|snap|snapchat|email) )?"
             r"(?:for|to (?:order|buy|get|purchase))\b",
@@ -545,8 +599,32 @@ SELLER = Rule(
         "shipped",
         "shipping",
         "hmu",
+        "distributors",
+        "distributor",
+        "resellers",
+        "reseller",
+        "stockists",
+        "wholesalers",
+        "agents",
+        "sellers",
+        "affiliates",
+        "cash",
+        "private",
+        "send",
+        "contact",
+        "source",
+        "supplier",
+        "plug",
+        "dealer",
+        "connect",
+        "discord",
+        "channel",
     ),  # fmt: skip
-    excludes=_SPAM_WARNING,
+    excludes=fast_compile(
+        _SPAM_WARNING.pattern + r"|\b(?:be careful|careful of|watch out|warning|avoid|"
+        r"(?:someone|somebody|people|sites|websites|scammers|they)(?: is| are| keep)? selling|"
+        r"(?:keep|keeps|kept|keeping) (?:on )?selling)\b"
+    ),
 )
 
 _CONTACT_CUE = fast_compile(
