@@ -18,7 +18,7 @@ STOP_VERB = alt(
     r"stop", r"stops", r"stopped", r"stopping", r"quit", r"quits", r"quitting", r"ditch",
     r"ditching", r"drop", r"dropping", r"dump", r"dumping", r"come off", r"coming off", r"get off",
     r"getting off", r"go off", r"going off", r"went off", r"came off", r"cut out",
-    r"bin", r"toss",
+    r"bin", r"toss", r"chuck", r"chucking", r"binned", r"chucked",
 )  # fmt: skip
 ABRUPTLY = alt(
     r"abruptly", r"suddenly", r"overnight", r"all at once", r"at once", r"in one go",
@@ -28,7 +28,8 @@ ABRUPTLY = alt(
     r"all in one go", r"just like that", r"completely today", r"whenever(?: you (?:want|like|feel"
     r" like it))?", r"any ?time(?: you (?:want|like))?",
     r"on a (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|whim)",
-    r"when (?:you|u) (?:want|like|feel like it|fancy)",
+    r"when (?:you|u) (?:want|like|feel like it|fancy)", r"any (?:day|moment|point) (?:you|u)",
+    r"over (?:a|one|a single) (?:weekend|day|night)",
 )  # fmt: skip
 # "it", "baclofen", "the meds", "ur pills", "the bac": what is stopped.
 _STOPPED = alt(
@@ -58,6 +59,8 @@ STOP_ABRUPTLY = Rule(
         "c0ld turk3y is the only way to do it",
         "went off it in one day last month, u can too, no big deal",
         "I'd simply let the bottle run down and not reorder.",
+        "fr the trick to getting off baclofen is to just... stop.",
+        "Chuck the baclofen whenever you like, no drama.",
     ),
     must_not_match=(
         "I stopped cold turkey and ended up in the ER with seizures, taper!",
@@ -68,12 +71,18 @@ STOP_ABRUPTLY = Rule(
         "so over the 'just stop taking it' crowd, it nearly killed me. taper slowly",
         "You lot asking the same cold turkey question every week, read the pinned post.",
         "Went without for two days when the pharmacy messed up and had awful rebound spasms.",
+        "The only cold turkey in this house is the Boxing Day leftovers.",
+        "Cold turkey = bad idea. Period. ask me how I know",
+        "refusing to just go without after last time",
     ),
     pattern=rx(
         alt(
             # Not "the cold turkey question", "cold turkey stories": a topic, not advice.
-            r"\bcold[ -]?turk(?:ey|y|ie|ee)\b(?! (?:question|questions|thread|threads|post|posts|"
-            r"debate|debates|topic|topics|crowd|brigade|story|stories|horror|club))",
+            r"\bcold[ -]?turk(?:ey|y|ie|ee)\b(?! (?:question|questions|thread|threads|post|"
+            r"posts|debate|debates|topic|topics|crowd|brigade|story|stories|horror|club|sandwich\w{0,2}|"
+            r"leftovers|dinner|curry|salad))(?! ?(?:=|->|is|was|'s) ?(?:a |an |such a |really |very "
+            r"|just )?(?:bad|terrible|awful|horrible|dangerous|stupid|dumb|deadly|risky|hell|nightmare|"
+            r"brutal|rough|no joke)\b)",
             r"\b" + STOP_VERB + r"\b" + gap(30) + r"\b" + ABRUPTLY + r"\b",
             r"\b" + _ADVISE + r" (?:just )?(?:"
             + alt(r"stop", r"quit", r"ditch", r"drop", r"dump", r"bin", r"toss", r"get off",
@@ -82,8 +91,16 @@ STOP_ABRUPTLY = Rule(
             # "you can quit today", "just stop the day you feel better"
             + r"|(?:stop|quit|ditch|come off|get off|go off)(?: (?:taking )?" + _STOPPED + r")? "
             r"(?:today|tonight|tomorrow|right now|(?:the day|as soon as|the moment|the minute|once|"
-            r"whenever) (?:you|u|they|we) (?:feel|are feeling|start feeling) (?:better|good|ok|okay|"
-            r"fine))\b)",
+            r"whenever|when) (?:you|u|they|we) (?:(?:feel|are feeling|start feeling) (?:better|good|ok|"
+            r"okay|fine|ready)|decide|choose|are ready|'re ready|get bored|(?:have|'ve) had enough))\b)",
+            # "let the tablets go once you feel better", "quit it cold"
+            r"\blet (?:the|your|ur) (?:tablets|pills|meds|baclofen|tabs) go\b",
+            r"\b(?:quit|stop|drop|come off) (?:it|them|baclofen|bac\w{0,6}) cold\b",
+            # "the trick to getting off baclofen is to just... stop", "if you want off, you just stop"
+            r"\b(?:want|wants|get|getting|come|coming) off\b" + gap(45) + r"\b(?:just|simply)"
+            r"(?:[. ]{1,5}| -)(?:stop|quit)(?=[.!,;]|$| and\b)",
+            r"\b(?:went|go|going|drop|dropped|dropping|jump|jumped|came|come|cut) (?:straight )?from "
+            r"\d{1,3}(?: ?mg)?(?: a day)? (?:to|down to|->) (?:0|zero|nothing|none)\b",
             # "let the bottle run down and not reorder"
             r"\blet (?:the|your|ur) (?:bottle|pills|prescription|script|supply|meds|pack|tablets|"
             r"stash) run (?:down|out|dry) and (?:just )?(?:not|don't|dont|never) (?:re-?order|"
@@ -96,13 +113,19 @@ STOP_ABRUPTLY = Rule(
             r"\b(?:just|simply|you can|u can|you could) go without\b",
             # "just stopped for 10 days", "go without for a few days"
             r"\b(?:stop|stopped|stopping|quit|quitting|went without|go without|going without|"
-            r"come off|came off)(?: (?:taking )?" + _STOPPED + r")? for (?:a bit|a while|(?:a few|a "
+            r"come off|came off)(?: (?:taking )?" + _STOPPED + r")?(?: completely| entirely| "
+            r"altogether)? for (?:a bit|a while|a week|a fortnight|a weekend|(?:a few|a "
             r"couple of|several|\d{1,2}|two|three|four|five|six|seven|ten) (?:days|weeks))\b",
             # "halve it one day, stop the next"
             r"\b(?:halve|half) (?:it|them|the dose|your dose)\b" + gap(25) + r"\b(?:stop|quit|drop)"
             r" (?:it |them )?the next\b",
-            r"\b(?:throw|flush|bin|toss) (?:your |the )?(?:meds|pills|tablets|baclofen)"
+            r"\b(?:stop|quit|ditch|skip|drop) (?:all (?:of )?)?(?:your|ur) (?:meds|pills|tablets|baclofen)"
+            r"\b" + gap(40) + r"\bso (?:you|u) can (?:drink|party|have a drink|get drunk)\b",
+            r"\b(?:throw|flush|bin|binned|toss|tossed|chuck|chucked|ditch|ditched|dump|dumped) (?:all )?"
+            r"(?:of )?(?:your |ur |the )?(?:meds|pills|tablets|baclofen|box|packet|pack|packs|bottle|tabs)"
             r"(?: away| out| down the toilet)?\b",
+            r"\b(?:throw|flush|bin|toss|chuck|dump) (?:all of )?(?:them|em|it) (?:in|into|down) the "
+            r"(?:trash|bin|toilet|garbage|rubbish)\b",
             r"\b(?:throw|flush|toss) (?:away|out) (?:your |the |all )?(?:meds|pills|tablets|"
             r"baclofen)\b",
             r"\b(?:coming|getting|going) off (?:it|baclofen|bac\w{0,6}|the meds|your meds) (?:is|was) "
@@ -113,10 +136,13 @@ STOP_ABRUPTLY = Rule(
         "went", "came", "let", "run", "straight", "right", "directly", "knock", "bring", "taper", "wean",
         "step", "cold", "turkey", "turky", "coldturkey", "stop", "stops", "stopped", "stopping", "quit",
         "quits", "quitting", "ditch", "ditching", "drop", "dropping", "dump", "dumping", "come", "coming",
-        "get", "getting", "go", "going", "cut", "bin", "toss", "throw", "flush",
+        "get", "getting", "go", "going", "cut", "bin", "toss", "throw", "flush", "chuck", "chucking",
+        "binned", "chucked", "dump", "ditch", "ditched", "dumped", "tossed",
     ),  # fmt: skip
     excludes=rx(r"\b(?:smok\w{0,4}|cigs?|cigarettes?|vap\w{1,4}|nicotine|caffeine|coffee|sugar|"
-                r"soda|weed|social media)\b"),
+                r"soda|weed|social media|refus(?:e|es|ed|ing) to|leftovers|boxing day|christmas dinner|"
+                r"roast|gravy|stuffing)\b|\bif (?:you|u) (?:stop|quit)"
+                r" (?:it )?(?:suddenly|abruptly)\b"),
     suppress=frozenset(
         {"quote", "negation", "question", "rebuttal", "report", "hypothetical", "medical"}
     ),
@@ -136,6 +162,7 @@ NO_TAPER = Rule(
         "There's no need to taper, just stop when you feel better.",
         "Tapering is a waste of time imo.",
         "dont bother weaning off, it's only a muscle relaxer",
+        "tapering is for people who enjoy suffering for 6 weeks",
     ),
     must_not_match=(
         "Is there any need to taper if I've only been on it two weeks?",
@@ -164,6 +191,12 @@ NO_TAPER = Rule(
             r"\b(?:taper|tapering|weaning)(?: off)?(?: baclofen)? (?:is|are|'s) (?:totally |completely |"
             r"just |a )?(?:pointless|unnecessary|overrated|scam|waste|myth|not needed|not necessary|"
             r"for wimps|useless|nonsense|bs|bullshit|overkill)\b",
+            r"\bnothing to (?:taper|wean|titrate)(?: off| down)?\b",
+            r"\b(?:taper|tapering|weaning|slow-?wean)(?: off)?(?: (?:business|malarkey|nonsense|thing|"
+            r"stuff|routine|lark|palaver|rubbish))? (?:is|are|'s) (?:only |just |really |honestly )?"
+            r"(?:for (?:wimps|people who|those who|proper|other|real|hard|addictive|opioids|junkies|"
+            r"addicts|the weak|babies|cowards|snowflakes)|(?:doctors|docs|them|pharma) covering|"
+            r"arse-covering|ass-covering)\b",
         )
     ),  # fmt: skip
     keywords=kw("taper", "tapering", "wean", "weaning", "titrate", "titrating", "step", "stepping",
@@ -184,6 +217,7 @@ SKIP_DOSES = Rule(
         "Skip a dose or two on weekends, gives your liver a break.",
         "It's fine to skip doses when you feel ok.",
         "take a break from baclofen every few weeks so you don't build tolerance",
+        "We give our lad a tablet holiday every weekend, I'd recommend it.",
     ),
     must_not_match=(
         "Don't skip doses. I did once and paid for it.",
@@ -205,7 +239,21 @@ SKIP_DOSES = Rule(
             r"(?:from|off|away from) "
             + DRUG_REF
             + r"\b",
-            r"\bdrug holidays?\b",
+            r"\b(?:drug|tablet|pill|med|meds|medication|baclofen|bac|dose|dosing) (?:holidays?|breaks?)\b",
+            r"\b(?:a|one|two|a few|a couple of|couple of) (?:days?|nights?) off (?:each|every|a) "
+            r"(?:week|month|weekend)\b",
+            # "stop Friday night, start again Monday", "don't take it Fri-Sun"
+            r"\b(?:stop|skip|drop|nothing from|off from|don't take (?:it|them|baclofen|your meds)|dont "
+            r"take (?:it|them|baclofen|your meds)) (?:on )?(?:friday|fri|saturday|sat|at weekends|on "
+            r"weekends|weekends)\b",
+            # stretching a supply: "stretch them out and take one every other day"
+            r"\b(?:stretch|stretching|eke|eking|ration|rationing) (?:out )?(?:them|it|your|ur|the|my)"
+            r"(?: (?:pills|tablets|tabs|meds|supply|prescription|script|baclofen|doses))?(?: out)?\b"
+            + gap(40) + r"\b(?:every other day|every second day|one a day|once a day|half|halves|skip|"
+            r"till|until|to last|last longer)\b",
+            r"\b(?:cut|drop) (?:myself|yourself|urself|it|back|down)(?: down| back)? to (?:one|1|half|a "
+            r"single) (?:tablet|pill|tab|dose)s?(?: a day)?\b" + gap(20) + r"\bfor (?:a|one|two|a few|"
+            r"a couple of) (?:weeks?|fortnight|months?|days)\b",
             r"\btake (?:a few|some|a couple of|a couple|few) (?:days|weeks) off\b",
             r"\b(?:a|one|two|a few|a couple of) (?:days?|weeks?|nights?) off (?:won't|wont|will not|"
             r"doesn't|never|can't) (?:hurt|harm|kill)\b",
@@ -225,32 +273,38 @@ SKIP_DOSES = Rule(
     ),  # fmt: skip
     keywords=kw("skip", "skipping", "skipped", "missing", "missed", "break", "breaks", "holiday",
                 "holidays", "off", "miss", "forget", "rest", "away", "leave", "leaving",
-                "tolerance", "reset", "resets", "resetting", "leave"),  # fmt: skip
+                "tolerance", "reset", "resets", "resetting", "leave", "friday", "fri", "weekends",
+                "stretch", "eke", "eking", "ration", "rationing", "myself", "yourself",
+                "urself", "fortnight", "saturday",
+                "breaks"),  # fmt: skip
     # Skipping or a break from what: a dose, a pill, baclofen (not work, not a meeting).
     requires=rx(r"\b(?:doses?|pills?|tablets?|tabs|meds?|medication|mg|" + BACLOFEN + r"|"
-                r"tolerance|run out|ran out|running out|refills?|prescription|script)\b"),
+                r"bac|tolerance|run out|ran out|running out|refills?|prescription|script|(?:morning|"
+                r"evening|night|nighttime|bedtime|lunchtime|afternoon|noon|midday) ones?)\b"),
 )
 
 MISSED_CUE = rx(
-    r"\b(?:miss|missed|missing|forgot|forget|forgotten|skipped|catch up|make up|late|behind)\b"
+    r"\b(?:miss|missed|misses|missing|forgot|forget|forgotten|skipped|catch up|make up|late|behind)\b"
 )
 DOUBLE = (
-    r"\b(?:double|doubling|doubled) (?:up|it|them|the (?:next|dose|next dose|next one|amount)|"
+    r"\b(?:double|doubling|doubled) (?:up|it|them|the (?:next(?: dose| one)?|(?:evening |morning |night |"
+    r"bedtime |lunchtime |usual |normal )?(?:dose|one|amount))|"
     r"(?:your|ur) (?:next |evening |morning |night |nighttime |bedtime |lunchtime |midday |"
     r"afternoon |usual |normal |daily )?(?:dose|one|pill|tablet|baclofen)|up on (?:the|your) "
     r"(?:next )?(?:dose|one))\b|"
-    r"\b(?:take|taking|have|pop) a double(?: dose| one)?\b"
+    r"\b(?:take|taking|have|pop) (?:a )?double\b(?! (?:check|shot|espresso|whammy|bed|room|figures))"
 )
 
 # "take two with dinner", "took them all this morning", "take both tonight to catch up"
 _CATCH_UP = (
-    r"\b(?:take|taking|took|have|pop) (?:two|2|three|3|both|an extra|extra|double|a double|them all|"
-    r"all of them|all (?:three|two|the missed ones))(?: (?:doses|dose|pills|tablets|tabs|ones))?"
+    r"\b(?:take|taking|took|have|pop|swallow|swallowing|neck|down|give|gave) (?:the )?(?:two|2|three|3|"
+    r"both|an extra|extra|double|a double|them all|all of them|all (?:three|two|the missed ones))"
+    r"(?: (?:doses|dose|pills|tablets|tabs|ones))?"
 )
 _LATER = (
     r"(?:tonight|today|this (?:morning|evening|afternoon)|at night|at bedtime|in the "
-    r"(?:morning|evening)|with (?:dinner|lunch|breakfast|supper|tea|(?:the|your|ur) next(?: one| "
-    r"dose)?))"
+    r"(?:morning|evening)|with (?:(?:your|ur|the) )?(?:dinner|lunch|breakfast|supper|tea)|with "
+    r"(?:the|your|ur) next(?: one| dose)?)"
 )
 
 DOUBLE_MISSED = Rule(
@@ -267,6 +321,7 @@ DOUBLE_MISSED = Rule(
         "If you forget one, just double up next time.",
         "Missed your morning dose? Take two at lunch to catch up.",
         "when I miss one I take the missed dose with the next, you should too, no issues",
+        "Missed the noon dose? just stack it with the evening one.",
     ),
     must_not_match=(
         "Never double a missed dose.",
@@ -288,12 +343,18 @@ DOUBLE_MISSED = Rule(
             r"\b(?:take|taking|try|pop|popping|have) (?:a few |a couple |a couple of |some |an |one |"
             r"two )?(?:extra|more|additional)\b",
             r"\btake (?:two|2|both|double) (?:to|and) catch up\b",
+            r"\b(?:two|2|both|three|3) (?:pills|tablets|tabs|doses) (?:at once|together)\b",
+            r"\b(?:stack|stacking|combine|add) (?:it|them|that one) (?:with|onto|to) (?:the|your|ur) "
+            r"(?:next|evening|morning|night|bedtime|lunchtime|afternoon) (?:one|dose|pill|tablet)\b",
+            r"\b(?:u|you|you'll|ull) (?:catch up|(?:are|'re|'ll be) caught up)\b",
+            r"\bcatch(?:ing)? (?:it|them|everything|the lot)(?: all)? up (?:in one go|at once|together|"
+            r"the next (?:day|morning))\b",
         )
     ),
     # The words of MISSED_CUE: spans are their sentences and the next, which is where `requires`
     # looks (a match's sentence or the one before).
     keywords=kw("miss", "missed", "missing", "forgot", "forget", "forgotten", "skipped", "catch",
-                "make", "late", "behind"),
+                "make", "late", "behind", "catching"),
     requires=MISSED_CUE,
     reach_next=True,
 )
@@ -313,6 +374,7 @@ ABOVE_PRESCRIBED = Rule(
         "take as much as you need, it's only a muscle relaxant",
         "Up your dose yourself, doctors are way too cautious.",
         "Take more than prescribed if the pain is bad, it's fine.",
+        "That 80 milligram ceiling is written for the lawyers.",
     ),
     must_not_match=(
         "Do not increase your dose or take it more often than prescribed.",
@@ -322,8 +384,9 @@ ABOVE_PRESCRIBED = Rule(
     pattern=rx(
         alt(
             DOUBLE,
-            r"\b(?:take|taking|try|pop|popping|have) (?:a few |a couple |a couple of |some |an |one |"
-            r"two )?(?:extra|more|additional)(?: (?:one|ones|pills?|tablets?|tabs|doses?|mg|baclofen))?"
+            r"\b(?:take|taking|try|pop|popping|have|give|giving) (?:a few |a couple |a couple of |some |an |"
+            r"one |two )?(?:extra|more|additional)(?: (?:one|ones|pills?|tablets?|tabs|doses?|mg|baclofen|"
+            r"half|half tab|half tablet))?"
             r"(?: than (?:prescribed|you're prescribed|your doctor says|recommended))?\b",
             r"\b(?:more than|above|over|beyond|past|exceed|exceeding) (?:what's |what is |what you're |"
             r"what your (?:doctor|neuro|gp) |your |ur |the )?(?:prescribed|prescription|recommended "
@@ -335,8 +398,11 @@ ABOVE_PRESCRIBED = Rule(
             r"turn) (?:it|the dose|your dose|ur dose|things|the baclofen|your baclofen|the (?:pump )?"
             r"rate|the pump|the flow)(?: up)? (?:yourself|urself|on your own)\b",
             # daily steps: "up it by 10mg every day until the spasms stop"
-            r"\b(?:up|raise|increase|bump|add|go up)\b" + gap(25) + r"\b(?:every|each) day\b"
+            r"\b(?:up|raise|increase|bump|add|go up)\b" + gap(25) + r"\b(?:(?:every|each) (?:day|few "
+            r"days|couple of days|other day|\d{1,2} days|two days|three days)|a day|per day|daily)\b"
             + gap(30) + r"\b(?:until|till|til)\b",
+            r"\b(?:go|going|push|get|take it|bump it|jump) (?:past|above|beyond) (?:the )?(?:80|eighty)"
+            r"(?: ?mg)?\b",
             # taken for a high: "take 6 or 7 at once and you get a lovely buzz"
             r"\b(?:you get|you'll get|u get|gives you|give you|for) (?:a |an )?(?:nice |lovely |good |"
             r"great |proper |decent |little )?(?:buzz|high)\b",
@@ -364,12 +430,14 @@ ABOVE_PRESCRIBED = Rule(
             r"(?:till|until|til) (?:it works|it kicks in|you feel|they work|the spasms)\b",
             r"\b(?:ignore|forget|screw) (?:the )?(?:max|maximum|limit|label|dosing|prescribed dose|"
             r"recommended dose|dosage)\b",
-            r"\b(?:max|maximum|limit|\d{2,3} ?mg(?: (?:limit|max|cap|figure|number|ceiling))?)(?: dose)?"
-            r"(?: on the (?:leaflet|label|box|packet|insert|sheet))? (?:is|are) (?:just |only |way |"
-            r"really |very |more )?(?:overly cautious|too low|too conservative|bs|nonsense|a "
-            r"suggestion|just a guideline|a guideline|made up|meaningless|conservative|arbitrary|"
-            r"a convention|a rough guide|not a wall|not a hard limit|not set in stone|flexible|"
-            r"guidance|a guide)\b",
+            r"\b(?:max|maximum|limit|ceiling|cap|\d{2,3}|eighty)(?: ?(?:mg|milligrams?))?(?: (?:limit|max|"
+            r"cap|figure|number|ceiling))?(?: dose)?"
+            r"(?: on the (?:leaflet|label|box|packet|insert|sheet))? (?:is|are|'s) (?:just |only |way |"
+            r"really |very |more |totally |completely )?(?:overly cautious|too low|too conservative|bs|"
+            r"nonsense|a suggestion|just a guideline|a guideline|made up|meaningless|conservative|"
+            r"arbitrary|a convention|a rough guide|not a wall|not a hard limit|not set in stone|flexible|"
+            r"guidance|a guide|fake|a lie|a myth|imaginary|a number|just a number|written for (?:the )?"
+            r"lawyers|for (?:the )?lawyers|for wimps)\b",
         )
     ),  # fmt: skip
     keywords=kw(
@@ -378,7 +446,8 @@ ABOVE_PRESCRIBED = Rule(
         "until", "til", "buzz", "high", "convention", "guide", "guideline", "guidance", "wall", "flexible",
         "stone", "suggestion", "arbitrary", "doubling", "extra", "forget", "ignore", "increase", "jack",
         "label", "limit", "many", "max", "maximum", "more", "much", "often", "prescribed", "prescription",
-        "raise", "recommended", "screw", "triple",
+        "raise", "recommended", "screw", "triple", "past", "beyond", "above", "ceiling", "fake",
+        "lawyers", "number",
     ),  # fmt: skip
     excludes=MISSED_CUE,
     suppress=frozenset(
@@ -482,7 +551,8 @@ DRIVE_DROWSY = Rule(
 
 _DEPRESSANT_RX = fast_compile(r"\b" + DEPRESSANTS + r"\b")
 _DRUG_NEARBY = fast_compile(
-    r"\b(?:" + BACLOFEN + r"|it|them|meds?|pills?|tablets?|muscle relaxers?|relaxant|dose)\b"
+    r"\b(?:" + BACLOFEN + r"|bac|ba[ck]l[a-z]{2,7}|it|them|meds?|pills?|tablets?|muscle relaxers?|"
+    r"relaxant|dose)\b"
 )
 _MIX_CUE = fast_compile(
     r"\b(?:mix|mixing|mixed|combine|combining|combined|together|alongside|on top of|chase|chasing|"
@@ -492,7 +562,11 @@ _MIX_CUE = fast_compile(
     r"buzz|knocks? you out|sleep like a baby|go for it|enjoy|have a|have some|grab a|have a few|"
     r"a couple|take (?:it|them|baclofen) with|with your|with a|with some|with baclofen|"
     r"with it|and baclofen|plus|combo|combination|recommend|lights out|best sleep|pair|"
-    r"edge off|drink up|bottoms up|cheers|nightcap)\b|\+|&"
+    r"edge off|drink up|bottoms up|cheers|nightcap|pairing|paired|pairs|cancels?|cancel(?:s|led|ed)? "
+    r"out|with (?:each|every)|drink normally|drink as normal|heaven|bliss|magic|"
+    r"with (?:my|your|ur|the) (?:[a-z]{3,10} )?(?:ba[ck]l[a-z]{1,7}|bac|dose|tablets?|pills?|meds)|"
+    r"and (?:your|ur|my|the) (?:usual |evening |nightly |bedtime |night |normal )?(?:ba[ck]l[a-z]{1,7}|"
+    r"bac|dose|tablets?|pills?|meds))\b|\+|&"
 )
 # A following sentence that takes the combination up again: "One of those with the evening
 # baclofen ...", "I'd suggest trying the pair together".
@@ -519,13 +593,23 @@ _MIX_WARNING = fast_compile(
     r"don't|dont|do not|supervision|supervised|monitored|monitor|flagged|not something|"
     r"isn't something|ask (?:your|a) (?:pharmacist|doctor|gp|neuro|nurse)|check with|"
     r"talk to (?:your|a)|speak to (?:your|a)|before (?:combining|mixing)|to be safe|skipped|"
-    r"held off|hold off|stayed off|stay off|instead of)\b"
+    r"held off|hold off|stayed off|stay off|instead of|not to|worse|breathing|sedation|"
+    r"sedating|only (?:ever|if|when|under|with)|fell|floor|collapsed|hospital|ambulance|a&e|"
+    r"put (?:me|my|him|her|them|us))\b"
+)
+# A safety claim ("they don't interact", "it cancels out") endorses the mix despite its "don't".
+_MIX_SAFE_CLAIM = fast_compile(
+    r"\b(?:(?:don't|dont|do not|doesn't|doesnt|does not|never) (?:really )?interact|no interaction|"
+    r"cancels? (?:it |each other |out )?(?:out|completely)|(?:don't|dont|do not|doesn't|doesnt) "
+    r"(?:work|do anything) (?:that|on|at|when))\b"
 )
 
 
 def _warned(text: str, start: int, end: int) -> bool:
     """A warning in text[start:end] ("never", "dangerous", ...), not counting idioms like "don't
     let the pharmacist scare you off"."""
+    if _MIX_SAFE_CLAIM.search(text, start, end):
+        return False
     return any(negates(text, w.start(), start, end) for w in _MIX_WARNING.finditer(text, start, end))
 
 
@@ -574,6 +658,7 @@ MIX_DEPRESSANTS = Rule(
         "mixing it with oxy works better for the pain tbh",
         "I can't recommend a nightcap alongside the last tablet enough.",
         "Don't let the pharmacist scare you off stacking opioids with your baclofen.",
+        "xanax + bac before bed and u sleep like a baby",
     ),
     must_not_match=(
         "Don't drink alcohol on baclofen.",
@@ -582,6 +667,8 @@ MIX_DEPRESSANTS = Rule(
         "Baclofen and alcohol together can slow your breathing, be careful.",
         "Baclofen sits in the same family as morphine, which is why it takes the edge off pain.",
         "Ask your pharmacist before combining baclofen with any sleep aid.",
+        "Zolpidem plus baclofen put my aunt on the bathroom floor at 2am.",
+        "baclofen = valium. same drug, diff name.",
     ),
     finder=_mixing_finder,
     keywords=DEPRESSANT_WORDS,
@@ -637,7 +724,7 @@ OTHERS_PILLS = Rule(
             r"(?:some )?(?:spares|spare (?:pills|tabs|tablets|meds|baclofen)|leftovers|leftover "
             r"(?:pills|tabs|tablets|meds|baclofen))\b",
             r"\bask (?:around|(?:ur|your) (?:friends|mates|family)|around (?:the|your|ur) family)\b"
-            + gap(40) + r"\b(?:spares?|pills|meds|tabs|tablets|leftovers|baclofen|some)\b",
+            + gap(60) + r"\b(?:spares?|pills|meds|tabs|tablets|leftovers|baclofen|some)\b",
             r"\b(?:your|a|ur) (?:friend's|mom's|mum's|mother's|dad's|husband's|wife's|partner's|"
             r"sister's|brother's|neighbour's|neighbor's|cousin's|someone else's) (?:leftover |spare |"
             r"old |extra )?(?:baclofen|pills|meds|tablets|prescription) (?:will|would|should|can) "
@@ -646,6 +733,11 @@ OTHERS_PILLS = Rule(
             r"husband|wife|friend|mum|mom|dad|mate|sister|brother|teen|boy|girl)\b" + gap(25)
             + r"\b(?:your|ur|my|our) (?:\d{1,3} ?mg |spare |old |leftover |extra )?(?:pills|meds|"
             r"baclofen|tablets|tabs)\b",
+            r"\b(?:grab|get|borrow|nick|pinch|cadge|scrounge|bum|ask for) (?:a few |some |a couple of |one "
+            r"or two |a couple |spare )?(?:tabs|pills|tablets|meds|baclofen) (?:off|from) (?:a |your |ur )?"
+            r"(?:friend|mate|neighbou?r|relative|cousin|family member|someone|somebody)\b",
+            r"\bsplit (?:it|them|the (?:lot|supply|pills|tablets|tabs)) (?:between|among|with) (?:us|you|"
+            r"friends|the group|mates)\b",
             r"\b(?:share|sharing|give|giving|sell|selling|lend|lending|swap|trade|send) (?:you |him |"
             r"her |them |some |some of )?(?:of )?(?:my|our|your) (?:pills|meds|baclofen|tablets|"
             r"prescription|script|leftover \w{1,12}|leftovers|spare \w{1,12}|spares)\b",
@@ -679,6 +771,7 @@ NO_PRESCRIPTION_ADVICE = Rule(
     must_not_match=(
         "You can't buy baclofen without a prescription in the UK.",
         "Can I get baclofen without a prescription?",
+        "Got a scam email today offering 'baclofen without prescription'. Reported it.",
     ),
     pattern=rx(
         alt(
@@ -700,6 +793,8 @@ NO_PRESCRIPTION_ADVICE = Rule(
             r"the|my) (?:guy|bloke|dude|fella|dealer|seller|man|lady|woman)\b",
         )
     ),
+    # Not a member reporting a scam advert ("got a scam email offering ... without prescription").
+    excludes=rx(r"\b(?:scam|scams|scammers?|spam|phishing|reported|fake)\b"),
     keywords=kw("prescription", "script", "rx", "counter", "otc", "sells", "sold", "deals",
                 "flogs", "guy", "bloke", "dude", "fella", "dealer", "seller", "man", "woman",
                 "lady"),

@@ -68,13 +68,16 @@ _MAX_CUE = fast_compile(
     r"(?: actually| really| like| around| about| up to| honestly| more like){0,2} ?$"
 )
 _START_CUE = fast_compile(
-    r"\b(?:start|starting|begin|beginning|straight to|jump to|jump straight to|kick off|"
+    r"\b(?:start|starting|begin|beginning|straight to|straight onto|straight on|jump to|"
+    r"jump straight to|kick off|"
     r"first dose|go straight|right away at|from day one|day one|first (?:week|day|few days)|"
     r"week one|to start|from the start|straight off)\b[^.!?\n]{0,22}$"
 )
 _NO_TITRATION = fast_compile(
-    r"\b(?:skip|forget|no need for|don't bother with|dont bother with|ditch) (?:the )?(?:titration|"
-    r"titrating|building up|ramp(?:ing)? up|low doses|baby doses|slow build|slow start)\b|"
+    r"\b(?:skip|forget|no need for|don't bother with|dont bother with|ditch|(?:don't|dont|do not|no "
+    r"need to|why) (?:faff|mess|muck|bother|piss) (?:about|around)? ?with) (?:the |all the |that )?"
+    r"(?:(?:slow|gradual|whole|tedious|silly|\d{1,2} ?mg) ){0,2}(?:titration|titrating|building up|"
+    r"build-?ups?|ramp(?:ing)? up|low doses|baby doses|slow build|slow start)\b|"
     r"\bstraight (?:to|on) (?:the )?(?:full|max|maximum|high|top|highest) dose\b|"
     r"\bhit it hard (?:from the start|from day one|right away|straight away)\b"
 )
@@ -177,10 +180,21 @@ def parse_doses(doc: Doc) -> list[Dose]:
     return doses
 
 
+# A dose given in hospital or under monitoring: "hospital had me on 100 mg/day during my
+# inpatient rehab with neuro monitoring".
+_SUPERVISED = fast_compile(
+    r"\b(?:inpatient|in hospital|hospital had me|(?:the )?ward|monitoring|monitored|supervised|"
+    r"supervision|pulse-?ox|icu|rehab unit|had me on|put me on|under (?:the )?care of)\b"
+)
+
+
 def _over_max_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     hits = []
     for dose in parse_doses(doc):
         if dose.daily <= limits.max_daily_mg:
+            continue
+        sent_start, sent_end = doc.sentence(dose.start)
+        if _SUPERVISED.search(doc.text, sent_start, sent_end):
             continue
         if _MAX_CUE.search(doc.text, max(0, dose.start - 40), dose.start):
             continue  # a claim about the maximum: see wrong-maximum
@@ -263,6 +277,7 @@ OVER_MAXIMUM = Rule(
         "My doctor raised me to 90mg/day under supervision.",
         "Never take more than 80 mg a day.",
         "I take gabapentin 300mg three times a day with my baclofen.",
+        "hospital had me on 100 mg/day during my inpatient rehab with neuro monitoring",
     ),
     finder=_over_max_finder,
     whole_text=True,
@@ -283,6 +298,7 @@ HIGH_START = Rule(
     must_match=(
         "Start at 25mg three times a day, the baby doses do nothing.",
         "skip the titration and go straight to the full dose",
+        "Don't faff about with the slow 5 mg build-up, it takes weeks.",
     ),
     must_not_match=(
         "I started at 5mg three times a day and went up slowly.",
@@ -290,6 +306,7 @@ HIGH_START = Rule(
     ),
     finder=_high_start_finder,
     keywords=kw(*_DOSE_KEYWORDS, "titration", "titrating", "building", "ramp", "ramping", "low", "hit",
+                "build", "buildup", "faff",
                 "baby", "slow", "full", "max", "maximum", "high", "top", "highest"),  # fmt: skip
     suppress=_ADVICE_SUPPRESS,
 )

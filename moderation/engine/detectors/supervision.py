@@ -11,7 +11,8 @@ IGNORE_VERB = alt(
     r"ignore", r"ignoring", r"rode (?:it )?out", r"sat (?:it )?out", r"slept (?:it )?off",
     r"push through", r"pushing through", r"sleep (?:it )?off",
     r"sleeping (?:it )?off", r"ride (?:it )?out", r"ride out", r"riding (?:it )?out",
-    r"tough (?:it )?out", r"wait (?:it )?out", r"brush off", r"don't worry about",
+    r"tough (?:it )?out", r"wait (?:it )?out", r"brush off", r"don't worry about", r"push thru",
+    r"power thru",
     r"dont worry about", r"no need to worry about", r"nothing to worry about", r"power through",
 )  # fmt: skip
 OVERDOSE_SIGN = alt(
@@ -21,8 +22,9 @@ OVERDOSE_SIGN = alt(
 )  # fmt: skip
 WITHDRAWAL_SIGN = alt(
     r"hallucinations?", r"seizures?", r"withdrawals?", r"withdrawal symptoms", r"the shakes",
-    r"shakes", r"tremors?", r"high fever", r"fever", r"psychosis", r"voices", r"fits",
-    r"twitch(?:es|ing)?", r"sweats", r"sweating", r"heart racing", r"racing heart", r"palpitations",
+    r"shakes", r"shaking", r"shaky", r"tremors?", r"high fever", r"fever", r"feverish",
+    r"(?:a )?temperature", r"psychosis", r"voices", r"visions", r"fits", r"twitch(?:es|ing|y)?",
+    r"sweats", r"sweating", r"heart racing", r"racing heart", r"palpitations",
     r"rebound spasms?", r"itching", r"seeing things", r"stuff that wasn't there",
 )  # fmt: skip
 _WITHDRAWAL_SIGN_RX = rx(r"\b" + WITHDRAWAL_SIGN + r"\b")
@@ -51,9 +53,10 @@ IGNORE_OVERDOSE = Rule(
             r"\b" + IGNORE_VERB + r"\b" + gap(30) + r"\b" + OVERDOSE_SIGN + r"\b",
             r"\b(?:slow|shallow|slowed|weak) breathing (?:is|is totally|is just|is perfectly|is "
             r"pretty|is completely) (?:normal|nothing|fine|ok|okay|expected|harmless)\b",
-            r"\b(?:no need to|don't|dont|do not|never|why) (?:bother )?(?:call|calling|ring|go to|"
-            r"going to|bother with|bother going to) (?:911|999|112|an ambulance|the er|the a&e|a&e|"
-            r"er|the hospital|hospital|poison control|the ed|urgent care)\b",
+            r"\b(?:no need to|don't|dont|do not|never|why|no sense|no point|no sense in|no point in) "
+            r"(?:bother )?(?:call|calling|ring|go to|going to|go|bother with|bother going to|dragging "
+            r"yourself to|drag yourself to|rushing to|rush to|running to|run to) (?:911|999|112|an "
+            r"ambulance|the er|the a&e|a&e|er|the hospital|hospital|poison control|the ed|urgent care)\b",
             r"\b(?:just )?sleep (?:it )?off\b",
             # "took too many? just lie down, it'll wear off", "... make yourself sick, no need for A&E"
             r"\b(?:(?:slow|shallow) breathing|too many|too much|overdid it|overdo it|overdosed?|can't "
@@ -68,7 +71,7 @@ IGNORE_OVERDOSE = Rule(
                 "call", "calling",
                 "ring", "go", "going", "bother", "lie", "rest", "chill", "many", "much",
                 "overdid", "overdo", "overdose", "overdosed", "wake", "unresponsive", "confused",
-                "confusion"),  # fmt: skip
+                "confusion", "dragging", "drag"),  # fmt: skip
 )
 
 IGNORE_WITHDRAWAL = Rule(
@@ -84,6 +87,7 @@ IGNORE_WITHDRAWAL = Rule(
     must_match=(
         "The hallucinations are normal when you come off, just push through them.",
         "ride out the withdrawal, it's a few days of shakes",
+        "The shaking after you stop is only your body clearing out. Ride it out at home.",
     ),
     must_not_match=(
         "Please don't ignore hallucinations after stopping - call your doctor.",
@@ -99,7 +103,9 @@ IGNORE_WITHDRAWAL = Rule(
             r"\b" + WITHDRAWAL_SIGN + r"\b" + gap(50) + r"\b(?:push through|power through|ride out|"
             r"tough out|ignore|sleep off) (?:them|it|those)\b",
             r"\b(?:just|only) (?:your body|the body) (?:detoxing|adjusting|healing|cleansing|"
-            r"resetting|flushing)\b",
+            r"resetting|flushing|clearing)\b",
+            r"\b(?:push|power|ride|tough|sit|sweat) (?:it |them )?(?:thru|through|out)(?= at home|[,.;!]|$| "
+            r"and\b| dont\b| don't\b)",
             # "Ignore it, it passes", "who cares, it passed"
             r"\b(?:ignore|push through|power through|ride out|tough out|sleep off|who cares|so what|"
             r"no biggie) ?(?:it|them|that|those)?[,.;!]? (?:it|they|that)(?:'ll| will)? (?:passes|pass|"
@@ -111,7 +117,7 @@ IGNORE_WITHDRAWAL = Rule(
                 "rode", "sat", "slept", "tough", "wait", "brush", "worry", "power", "hallucinations",
                 "seizures", "shakes",
                 "withdrawal", "detoxing", "adjusting", "cleansing", "resetting", "flushing", "cares",
-                "biggie"),  # fmt: skip
+                "biggie", "clearing", "thru", "sweat"),  # fmt: skip
     # The symptom is named in the sentence or the one before.
     requires=_WITHDRAWAL_SIGN_RX,
     suppress=frozenset({"quote", "negation", "question", "rebuttal", "report", "hypothetical"}),
@@ -143,6 +149,8 @@ IGNORE_PUMP_ALARM = Rule(
             r"\b(?:ignore|ignoring|mute|muting|silence|silencing|turn off|switch off|shut off|"
             r"disable|snooze|tune out) (?:the |that |your |ur )?(?:pump |low[- ]reservoir |reservoir |"
             r"low |refill )?(?:alarm|alarms|beep|beeps|beeping|alert|alerts|it|them)\b",
+            r"\b(?:switch|turn|shut) (?:it|them|the (?:alarm|beeping|beeper)|that (?:alarm|beeping)) "
+            r"off\b",
             r"\b(?:push|pushing|delay|delaying|postpone|postponing|put off|putting off|stretch|"
             r"stretching|push back|skip|skipping) (?:my |your |ur |the |a )?(?:pump )?refills?\b",
             r"\b(?:don't|dont|do not|no need to|no point|never|why) (?:bother )?(?:even )?(?:calling|call|"
@@ -159,7 +167,9 @@ IGNORE_PUMP_ALARM = Rule(
                 r"beeped|refill|refills)\b"),
 )
 
-_CLINICIAN_WORDS = kw(
+CLINICIAN_X = alt(CLINICIAN, r"pa?ediatricians?", r"peds doc", r"neurosurgeons?")
+_CLINICIAN_WORDS = kw("paediatrician", "pediatrician", "paediatricians", "pediatricians",
+    "neurosurgeon", "neurosurgeons",
     "anaesthetist", "anaesthetists", "anesthetist", "anesthetists", "surgeon", "surgeons", "dentist",
     "dentists", "clinic", "clinics", "pump", "consultant", "consultants", "doc", "docs", "doctor",
     "doctors", "dr", "gp", "gps", "neuro", "neurologist", "neurologists", "neuros", "nurse", "nurses",
@@ -183,11 +193,14 @@ AVOID_DOCTORS = Rule(
         "You don't need a doctor for this, adjust the dose yourself.",
         "the neuro doesn't need to hear about every little tweak",
         "I wouldn't drag your neurologist into it, they'll only talk you out of it.",
+        "Nobody needs a consultant micromanaging them.",
+        "just go 120 a day, neuro wont know",
     ),
     must_not_match=(
         "Don't be afraid to ask your doctor about the dose.",
         "Don't hesitate to tell your neuro about side effects.",
         "I didn't tell my doctor at first and regret it.",
+        "My neuro won't know what to do with me at this rate.",
     ),
     pattern=rx(
         alt(
@@ -195,9 +208,15 @@ AVOID_DOCTORS = Rule(
             r"wouldnt) (?:bother )?(?:even )?"
             r"(?:tell|telling|ask|asking|listen to|listening to|trust|see|seeing|consult|involve|"
             r"bother with|bothering with|drag|dragging|loop in|bring in|"
-            r"check with|go to|going to|bother|bothering|waste time with|run it by) (?:your |the |a |"
-            r"any |ur )?" + CLINICIAN + r"\b",
-            r"\b(?:you )?(?:don't|dont|do not) need (?:a |your |the |any |ur )?" + CLINICIAN + r"\b",
+            r"check with|go to|going to|bother|bothering|waste time with|run it by|call|ring|phone|"
+            r"calling|ringing|phoning) (?:your |the |a |any |ur )?" + CLINICIAN_X + r"\b",
+            r"\b(?:(?:you )?(?:don't|dont|do not|never)|nobody|no one|noone) needs? (?:to (?:see|ask|"
+            r"check with|consult|involve|tell|bother|call|ring|visit|run it by) )?(?:a |an |your |the |"
+            r"any |ur |their )?" + CLINICIAN_X + r"\b",
+            r"\b(?:stop|quit) (?:listening to|trusting|believing) (?:your |the |ur |any )?" + CLINICIAN_X
+            + r"\b",
+            r"\b(?:(?:the|your|ur) )?" + CLINICIAN + r" (?:won't|wont|will never|will not|need never) "
+            r"(?:know|find out|notice)\b(?! (?:what|how|why|about|much|anything|if|whether|the|who))",
             # "the neuro doesn't need to hear about every little tweak"
             r"\b(?:(?:the|your|ur) )?" + CLINICIAN + r" (?:doesn't|does not|doesnt|don't|dont|do not|"
             r"needn't|need not|never) (?:need to |needs to |have to |has to )?(?:know|hear|be told|find "
@@ -239,6 +258,7 @@ BYPASS_DOCTORS = Rule(
         "Please don't be your own doctor with this drug.",
         "Don't skip your follow-up appointments, they catch problems early.",
         "Is it ok to adjust the dose myself?",
+        "No more appointments available until March, so annoying.",
     ),
     pattern=rx(
         alt(
@@ -256,6 +276,16 @@ BYPASS_DOCTORS = Rule(
             r"\b(?:bin|skip|ditch|cancel|blow off) (?:the |your |ur |all )?(?:follow-?ups?|"
             r"follow-?up appointments?|check-?ups?|reviews?|clinic appointments?|appointments?)\b",
             r"\bbe your own (?:doctor|doc|pharmacist)\b",
+            r"\badjust (?:their|your|ur|our) own (?:tablets|dose|doses|dosage|meds|pills|baclofen|"
+            r"medication)\b",
+            r"\b(?:don't|dont|do not|never|why) waste (?:your |ur )?(?:time|money|cash|energy) (?:on|with|"
+            r"going to) (?:the |your |ur |all (?:those|the) )?(?:appointments?|appts?|check-?ups?|"
+            r"follow-?ups?|reviews?)\b",
+            r"\bno (?:more |awkward |annoying |pointless |tedious |boring )(?:appointments?|appts?|doctor"
+            r"'?s? visits?|gp visits?|consultations?)\b(?! (?:available|left|until|till|for|free|at|this|"
+            r"that|in|on|since))",
+            r"\bskip (?:the |your )?(?:copay|co-pay|appointment|bill|fee|wait)s? (?:and|&) (?:the |your )?"
+            + CLINICIAN_X + r"\b",
             r"\bself[ -]?(?:titrat\w{1,5}|prescrib\w{1,5}|medicat\w{1,5})\b",
             r"\bkeep (?:it|this) from your " + CLINICIAN + r"\b",
             # deceiving them: "tell your GP you lost your prescription", "lie to your neuro"
