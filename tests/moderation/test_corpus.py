@@ -76,6 +76,25 @@ def test_heldout_quality_meets_the_targets():
     assert report.benign_flagged_share <= 0.03
 
 
+# First scores of the rules on posts by writers they were never tuned on (bench/README.md).
+# Not the targets: a floor, so that a rule edit that costs recall or precision on unseen
+# writing is noticed.
+BLIND3_HELDOUT_FLOOR = {
+    "dangerous_advice": 0.62,
+    "misinformation": 0.56,
+    "conspiracy": 0.66,
+    "spam": 0.80,
+    "abuse": 0.53,
+}
+
+
+def test_unseen_writers_score_does_not_fall_below_its_first_measurement():
+    report = _quality_module().evaluate(load("blind3_heldout"))
+    for category, floor in BLIND3_HELDOUT_FLOOR.items():
+        assert report.scores[category].f1 >= floor, (category, report.scores[category])
+    assert report.benign_flagged_share <= 0.05
+
+
 @pytest.mark.parametrize("rule", BUILTIN_RULES, ids=lambda r: r.code)
 def test_every_builtin_rule_example_behaves(rule):
     assert check_examples(rule.code, rule.must_match, rule.must_not_match) == []
