@@ -22,29 +22,47 @@ _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 '")
 _QUANTIFIERS = frozenset("?*+{")
 
 
+def _atom_end(fragment: str, i: int) -> int:
+    """The index just past the atom that starts at `i`: an escape, a character class (where a
+    "]" right after "[" or "[^" is literal), a group with everything inside it, or one
+    character. Quantifiers are not part of the atom."""
+    ch = fragment[i]
+    if ch == "\\":
+        return i + 2
+    if ch == "[":
+        j = i + 1
+        if fragment[j : j + 1] == "^":
+            j += 1
+        if fragment[j : j + 1] == "]":
+            j += 1
+        while j < len(fragment) and fragment[j] != "]":
+            j += 2 if fragment[j] == "\\" else 1
+        return j + 1
+    if ch == "(":
+        depth, j = 0, i
+        while j < len(fragment):
+            c = fragment[j]
+            if c == "\\" or c == "[":
+                j = _atom_end(fragment, j)
+                continue
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+                if depth == 0:
+                    return j + 1
+            j += 1
+        return len(fragment)
+    return i + 1
+
+
 def _top_level_bar(fragment: str) -> bool:
     """Whether the fragment is itself an alternation ("a|b" outside any group or class)."""
-    depth, i, in_class = 0, 0, False
+    i = 0
     while i < len(fragment):
-        ch = fragment[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if fragment[i + 1 : i + 2] == "^":
-                i += 1
-            if fragment[i + 1 : i + 2] == "]":  # "[]...]" or "[^]...]": a literal ] first
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+        if fragment[i] == "|":
             return True
-        i += 1
+        i = _atom_end(fragment, i)
     return False
 
 
@@ -76,37 +94,9 @@ def _expand(option: str) -> list[str]:
 
 def _first_token(fragment: str) -> str:
     """The fragment's first atom with its quantifier: "\\b", "[a-z]{2,5}", "(?:a|b)?", "x"."""
-    if fragment.startswith("\\"):
-        end = 2
-    elif fragment.startswith("["):
-        end = fragment.find("]", 2 if fragment[1:2] != "^" else 3) + 1
-        if end == 0:
-            return fragment
-    elif fragment.startswith("("):
-        depth, i, in_class = 0, 0, False
-        while i < len(fragment):
-            ch = fragment[i]
-            if ch == "\\":
-                i += 2
-                continue
-            if in_class:
-                in_class = ch != "]"
-            elif ch == "[":
-                in_class = True
-                if fragment[i + 1 : i + 2] == "^":
-                    i += 1
-                if fragment[i + 1 : i + 2] == "]":
-                    i += 1
-            elif ch == "(":
-                depth += 1
-            elif ch == ")":
-                depth -= 1
-                if depth == 0:
-                    break
-            i += 1
-        end = i + 1
-    else:
-        end = 1
+    if not fragment:
+        return ""
+    end = min(_atom_end(fragment, 0), len(fragment))
     if fragment[end : end + 1] in ("?", "*", "+"):
         end += 1
     elif fragment[end : end + 1] == "{":
