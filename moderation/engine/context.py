@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from functools import cached_property
 
 from .fastregex import fast_compile
@@ -255,13 +256,35 @@ _SINGLE_OPEN = fast_compile(r"'(?<=[\s(\[:;,]')(?=[a-z0-9])|^'(?=[a-z0-9])")
 _SINGLE_CLOSE = fast_compile(r"'(?<=[^\s']')(?=[\s.,!?;:)\]]|$)")
 
 
+class KeywordIndex:
+    """The keyword sets rules search by, indexed by word: a post's sentence masks for every set
+    are then built in one pass over the post's words, instead of one set intersection per rule.
+
+    `vocabulary` is every word rules ask about; `Doc.words` keeps only those.
+    """
+
+    def __init__(self, keyword_sets: Iterable[frozenset[str]], vocabulary: frozenset[str]) -> None:
+        self.vocabulary = vocabulary
+        self.position: dict[frozenset[str], int] = {}
+        sets_of_word: dict[str, list[int]] = {}
+        for keywords in keyword_sets:
+            if keywords in self.position:
+                continue
+            position = self.position[keywords] = len(self.position)
+            for word in keywords & vocabulary:
+                sets_of_word.setdefault(word, []).append(position)
+        self.sets_of_word = {word: tuple(positions) for word, positions in sets_of_word.items()}
+
+
 class Doc:
     """One post being scanned: the normalised text plus lazily computed structure."""
 
-    def __init__(self, source: str, vocabulary: frozenset[str] | None = None) -> None:
-        """`vocabulary`: if given, the only words rules ask about (`words` keeps just those)."""
+    def __init__(self, source: str, index: KeywordIndex | None = None) -> None:
+        """`index`: if given, its vocabulary is the only words rules ask about (`words` keeps
+        just those), and keyword sets it holds are looked up rather than intersected."""
         self.source = source
-        self._vocabulary = vocabulary
+        self._index = index
+        self._vocabulary = index.vocabulary if index is not None else None
         self.norm: Normalized = normalize(source)
         self.text = self.norm.text
         # Results of context checks shared by candidates in one sentence (see suppression).
@@ -295,6 +318,29 @@ class Doc:
         return masks
 
     @cached_property
+    def set_masks(self) -> list[int]:
+        """For each keyword set of the index, the mask of the sentences holding one of its words."""
+        index = self._index
+        set_masks = [0] * len(index.position)
+        sets_of_word = index.sets_of_word
+        for word, mask in self._masks.items():
+            for position in sets_of_word.get(word, ()):
+                set_masks[position] |= mask
+        return set_masks
+
+    def keywords_mask(self, keywords: frozenset[str]) -> int:
+        """Bit mask of the sentences holding any of `keywords`."""
+        if self._index is not None:
+            position = self._index.position.get(keywords)
+            if position is not None:
+                return self.set_masks[position]
+        masks = self._masks
+        mask = 0
+        for word in keywords & self.words:
+            mask |= masks[word]
+        return mask
+
+    @cached_property
     def words(self) -> frozenset[str]:
         """The distinct words of the text (those of the vocabulary, if one was given)."""
         return frozenset(self._masks)
@@ -304,24 +350,37 @@ class Doc:
         return self._masks.get(word, 0)
 
     def keyword_spans(
-        self, keywords: frozenset[str], reach_next: bool = False
+        self,
+        keywords: frozenset[str],
+        reach_next: bool = False,
+        gates: tuple[tuple[frozenset[str] | str, ...], ...] = (),
     ) -> list[tuple[int, int]]:
         """The stretches of text a rule needs to search: the sentences holding its keywords.
 
-        With `reach_next`, each stretch also takes in the sentence after one holding a keyword
+        `gates` add sentences that hold a word of every set of a gate (and whose post holds
+        every phrase of it): a pattern whose leading word is common ("so", "take") is only
+        searched where its rarer words are too. With
+        `reach_next`, each stretch also takes in the sentence after one holding a keyword
         (for patterns that run on, like "Coincidence? I think not"). Rules only search inside
         these, so a post without a rule's keywords costs that rule nothing and a long post
         costs in proportion to how much of it is relevant.
         """
-        present = keywords & self.words
-        if not present:
+        mask = self.keywords_mask(keywords)
+        for gate in gates:
+            gate_mask = -1
+            for part in gate:
+                if isinstance(part, str):  # a phrase the post must hold somewhere
+                    if part not in self.text:
+                        gate_mask = 0
+                else:
+                    gate_mask &= self.keywords_mask(part)
+                if not gate_mask:
+                    break
+            mask |= gate_mask
+        if not mask:
             return []
         if not self._sentence_ends:
             return [(0, len(self.text))]
-        masks = self._masks
-        mask = 0
-        for word in present:
-            mask |= masks[word]
         # Rules with different keywords often need the same sentences: build each list once.
         if reach_next:
             mask |= mask << 1

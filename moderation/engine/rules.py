@@ -11,11 +11,12 @@ another repetition, so no input can make matching backtrack catastrophically
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import chain
 
-from .context import Doc, suppression
+from .context import Doc, KeywordIndex, suppression
 from .model import CATEGORIES, DoseLimits, EngineConfig, Finding, PhraseRule, RuleInfo
 from .normalize import normalize_phrase
 
@@ -44,14 +45,13 @@ Spans = list[tuple[int, int]]
 Finder = Callable[[Doc, DoseLimits, Spans], Iterable[Hit]]
 
 
-def iter_matches(pattern: re.Pattern[str], text: str, spans: Spans):
-    """pattern.finditer over each span in turn, skipping matches that overlap an earlier one."""
-    last_end = -1
-    for start, end in spans:
-        for m in pattern.finditer(text, start, end):
-            if m.start() >= last_end:
-                last_end = m.end()
-                yield m
+def iter_matches(pattern: re.Pattern[str], text: str, spans: Spans) -> Iterator[re.Match[str]]:
+    """pattern.finditer over each span in turn. Spans come from `Doc.keyword_spans`: disjoint
+    and in order, so matches never overlap and come out in order."""
+    if len(spans) == 1:
+        start, end = spans[0]
+        return pattern.finditer(text, start, end)
+    return chain.from_iterable(pattern.finditer(text, start, end) for start, end in spans)
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,9 @@ class Rule:
     whole_text: bool = False
     # Search the sentence after each keyword sentence too (a match may run past a sentence end).
     reach_next: bool = False
+    # Also search sentences holding a word of every set of a gate (see Doc.keyword_spans): for
+    # patterns whose only required word is common ("ms"), paired with a rarer one it needs.
+    gates: tuple[tuple[frozenset[str], ...], ...] = ()
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
@@ -104,7 +107,7 @@ class Rule:
                 return []
             spans = []
         elif self.keywords:
-            spans = doc.keyword_spans(self.keywords, self.reach_next)
+            spans = doc.keyword_spans(self.keywords, self.reach_next, self.gates)
             if not spans:
                 return []
         else:
@@ -145,7 +148,41 @@ RULES: tuple[Rule, ...] = _builtin_rules()
 RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
 BUILTIN_RULES: tuple[RuleInfo, ...] = tuple(rule.info for rule in RULES)
 # Every keyword of every built-in rule (moderator phrase rules have none).
-VOCABULARY: frozenset[str] = frozenset().union(*(rule.keywords for rule in RULES))
+VOCABULARY: frozenset[str] = frozenset().union(
+    *(rule.keywords for rule in RULES),
+    *(keywords for rule in RULES for gate in rule.gates for keywords in gate),
+)
+
+
+def _keyword_sets() -> Iterable[frozenset[str]]:
+    """Every keyword set a built-in rule searches by: its own, and those its finder names
+    (module-level sets of the detectors, alone or inside tuples such as abuse frames)."""
+    import sys
+
+    for rule in RULES:
+        yield rule.keywords
+        for gate in rule.gates:
+            yield from gate
+
+    def walk(value, depth):
+        if isinstance(value, frozenset):
+            if value and all(isinstance(word, str) for word in value):
+                yield value
+        elif isinstance(value, (tuple, list)) and depth < 3:
+            for item in value:
+                yield from walk(item, depth + 1)
+
+    for name, module in list(sys.modules.items()):
+        if name.startswith(__package__ + ".detectors"):
+            for value in vars(module).values():
+                yield from walk(value, 0)
+
+
+KEYWORD_INDEX = KeywordIndex(_keyword_sets(), VOCABULARY)
+# By identity: a moderator's phrase rule may reuse a built-in rule's code.
+_KEYWORD_POSITION = {
+    id(rule): KEYWORD_INDEX.position[rule.keywords] for rule in RULES if rule.keywords and not rule.gates
+}
 DEFAULT_CONFIG = EngineConfig()
 
 
@@ -179,7 +216,12 @@ def _clamp(severity: int) -> int:
 def _scan_rules(doc: Doc, rules: Iterable[Rule], config: EngineConfig) -> list[Finding]:
     findings = []
     limits = config.dose_limits
+    # A rule whose keywords the post lacks finds nothing: skip it without a call.
+    set_masks = doc.set_masks
     for rule in rules:
+        position = _KEYWORD_POSITION.get(id(rule))
+        if position is not None and not set_masks[position]:
+            continue
         severity = config.severity.get(rule.code)
         for hit in rule.candidates(doc, limits):
             if suppression(doc, hit.start, hit.end, rule.suppress):
@@ -221,7 +263,7 @@ def scan(text: str, config: EngineConfig | None = None) -> list[Finding]:
     config = config or DEFAULT_CONFIG
     if not text:
         return []
-    doc = Doc(text, VOCABULARY)
+    doc = Doc(text, KEYWORD_INDEX)
     disabled = config.disabled
     rules = [rule for rule in RULES if rule.code not in disabled]
     rules.extend(

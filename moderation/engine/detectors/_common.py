@@ -20,6 +20,11 @@ def kw(*words: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def gate_words(gates) -> frozenset[str]:
+    """Every word named by `gates` (see Doc.keyword_spans): the rule needs them in its vocabulary."""
+    return frozenset().union(*(part for gate in gates for part in gate if not isinstance(part, str)))
+
+
 # The drug, its brand names and the misspellings patients use. `bac[a-z]{0,6}` style
 # abbreviations ("bac", "baclo") are included.
 BACLOFEN = alt(

@@ -12,7 +12,7 @@ from ..context import Doc
 from ..fastregex import fast_compile
 from ..model import DoseLimits
 from ..rules import Hit, Rule, Spans, iter_matches
-from ._common import alt, kw
+from ._common import alt, gate_words, kw
 from .lexicon_conspiracy import (
     COVERT_KEYWORDS,
     COVERT_RX,
@@ -21,16 +21,19 @@ from .lexicon_conspiracy import (
     EXTRA_ACTOR,
     EXTRA_KEYWORDS,
     FRAME_ACTOR,
+    FRAME_GATES,
     FRAME_KEYWORDS,
     FRAME_RX,
     INSINUATION_KEYWORDS,
     INSINUATION_OPENER_RX,
     INSINUATION_STRONG_RX,
     INSINUATION_WEAK_RX,
+    PLOT_EXTRA_GATES,
     PLOT_EXTRA_KEYWORDS,
     PLOT_EXTRA_RX,
     SCHEME_CUE_RX,
     SCHEME_KEYWORDS,
+    SOLO_GATES,
     SOLO_KEYWORDS,
     SOLO_RX,
     STAKE_RX,
@@ -151,6 +154,11 @@ _MARKER_RX = fast_compile(
     )
     + r"\b"
 )
+_MARKER_KEYWORDS = kw(
+    "sheeple", "wake", "coincidence", "research", "mind", "weaponise", "weaponised",
+    "weaponising", "weaponize", "weaponized", "weaponizing", "depopulation", "order", "chemtrail",
+    "chemtrails", "plandemic", "chemical", "want", "flag", "quiet", "mysteriously",
+)  # fmt: skip
 _HIDDEN_CURE_RX = fast_compile(
     r"\b"
     + alt(
@@ -214,8 +222,8 @@ def _plot_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     # The frames spell out their own negations ("says nothing", "can't have us getting better").
     groups = (
         (_PLOT_RX, spans, True),
-        (PLOT_EXTRA_RX, doc.keyword_spans(PLOT_EXTRA_KEYWORDS, reach_next=True), True),
-        (FRAME_RX, doc.keyword_spans(FRAME_KEYWORDS), False),
+        (PLOT_EXTRA_RX, doc.keyword_spans(PLOT_EXTRA_KEYWORDS, True, PLOT_EXTRA_GATES), True),
+        (FRAME_RX, doc.keyword_spans(FRAME_KEYWORDS, gates=FRAME_GATES), False),
     )
     for rx, rx_spans, check_denial in groups:
         for m in iter_matches(rx, text, rx_spans):
@@ -238,8 +246,9 @@ def _plot_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
         sentence = doc.sentence(m.start())
         if STRONG_ACTOR_RX.search(text, *sentence) and STAKE_RX.search(text, *sentence):
             hits.append(Hit(m.start(), m.end()))
-    hits.extend(Hit(m.start(), m.end()) for m in iter_matches(_MARKER_RX, text, spans))
-    for m in iter_matches(SOLO_RX, text, doc.keyword_spans(SOLO_KEYWORDS, reach_next=True)):
+    marker_spans = doc.keyword_spans(_MARKER_KEYWORDS, reach_next=True)
+    hits.extend(Hit(m.start(), m.end()) for m in iter_matches(_MARKER_RX, text, marker_spans))
+    for m in iter_matches(SOLO_RX, text, doc.keyword_spans(SOLO_KEYWORDS, True, SOLO_GATES)):
         start = doc.sentence(m.start())[0]
         if not THEORY_RX.search(text, start, m.start()):
             hits.append(Hit(m.start(), m.end()))
@@ -309,7 +318,8 @@ PLOT = Rule(
         "The drug companies made a liquid version so kids can take it more easily.",
     ),
     finder=_plot_finder,
-    keywords=_PLOT_KEYWORDS | EXTRA_KEYWORDS | FRAME_KEYWORDS | SOLO_KEYWORDS,
+    keywords=_PLOT_KEYWORDS | _MARKER_KEYWORDS | EXTRA_KEYWORDS | FRAME_KEYWORDS | SOLO_KEYWORDS
+    | gate_words(FRAME_GATES + PLOT_EXTRA_GATES + SOLO_GATES),
 )
 
 HIDDEN_CURE = Rule(

@@ -124,9 +124,17 @@ PLOT_EXTRA_KEYWORDS = kw(
     "tracks", "monitor", "monitoring", "spy", "spying", "consent", "knowledge", "permission",
     "guinea", "rats", "invented", "fabricated", "cooked", "dreamed", "dreamt", "manufactured",
     "market", "demand", "customers", "quietly", "conveniently", "secretly", "mysteriously",
-    "negative", "bad", "harmful", "decide", "decides", "stacked", "coordinated", "orchestrated",
+    "decide", "decides", "stacked", "coordinated", "orchestrated",
     "rigged", "staged", "setup", "cover", "coverup", "coordinating", "colluding", "conspiring",
-    "cahoots", "collusion", "controlling", "data", "shill", "shills",
+    "cahoots", "collusion", "controlling", "shill", "shills",
+)  # fmt: skip
+# Common words that these phrases need together with a rarer one ("on the take", "anything bad
+# ... was buried", "shares your data with the government").
+PLOT_EXTRA_GATES = (
+    (kw("take"), "on the take"),
+    (kw("negative", "bad", "harmful", "critical"), kw("anything", "everything")),
+    (kw("data"), kw("government", "police", "insurers", "insurance", "fbi", "cia", "military",
+                    "advertisers", "authorities")),
 )  # fmt: skip
 SCHEME_KEYWORDS = kw(
     "purpose", "deliberately", "intentionally", "knowingly", "coordinated", "colluding",
@@ -322,33 +330,58 @@ FRAME_RX = fast_compile(
     + r"\b"
 )
 FRAME_KEYWORDS = kw(
-    "made", "cooked", "fabricated", "dreamed", "dreamt", "concocted", "invented", "thought",
-    "whipped", "conjured", "want", "wants", "wanted", "need", "needs", "needed", "prefer",
-    "prefers", "preferred", "like", "likes", "keep", "keeps", "keeping", "kept", "so", "paid",
-    "bribed", "pressured", "leaned", "bought", "incentivised", "incentivized", "trained",
-    "taught", "conditioned", "brainwashed", "instructed", "told", "ordered", "coached",
+    "cooked", "fabricated", "dreamed", "dreamt", "concocted", "invented", "whipped", "conjured",
+    "want", "paid", "bribed", "pressured", "leaned", "bought", "incentivised", "incentivized",
+    "trained", "taught", "conditioned", "brainwashed", "instructed", "ordered", "coached",
     "bankrolled", "owned", "payroll", "look", "looks", "looked", "looking", "blind", "cahoots",
     "glove", "golf", "golfing", "drinking", "fishing", "dinner", "lunch", "poker", "scratch",
     "scratches", "scratching", "thieves", "deal", "deals", "arrangement", "pact", "agreement",
-    "relationship", "wrote", "write", "writes", "writing", "drafted", "rewrote", "rigged", "pay",
-    "pays", "paying", "lobbied", "lobby", "lobbies", "lobbying", "bribe", "bribes", "bribing",
-    "ban", "relabel", "relabeled", "relabelled", "relabelling", "relabeling", "rebrand",
-    "rebranded", "rebranding", "repackage", "repackaged", "repackaging", "rename", "renamed",
-    "renaming", "disguise", "disguised", "deleted", "delete", "deletes", "deleting", "scrub",
-    "scrubbed", "scrubbing", "erase", "erased", "erasing", "wipe", "wiped", "wipes", "wiping",
-    "censor", "censored", "censoring", "banned", "banning", "remove", "removed", "removing",
-    "take", "takes", "taking", "took", "know", "knows", "knew", "known", "have", "let", "allow",
-    "want", "scare", "fear", "set", "setup", "shelved", "created", "engineered", "manufactured",
-    "faked", "caused", "throttled", "restricted", "cut", "limited", "held", "withheld", "choked",
-    "squeezed", "rationed", "spread", "spreads", "spreading", "pushed", "pushes", "pushing",
-    "suppress", "suppresses", "suppressed", "suppressing", "sit", "sits", "sitting", "sat",
-    "shelve", "shelves", "shelving", "fake", "faked", "fakes", "faking", "rigging", "rigs",
-    "fudge", "fudged", "fudging", "doctored", "doctoring", "cooking", "falsified", "falsifying",
-    "manipulated", "manipulating", "covers", "covered", "covering", "cover", "rotate", "rotating",
-    "rotated", "cow", "gravy", "machine", "bonuses", "kickbacks", "commission", "commissions",
-    "incentives", "perks", "freebies", "backhanders", "cut", "kickback", "backhander",
-    "allowed", "let", "reason", "bought", "owned", "captured", "compromised", "corrupt", "bent",
-    "crooked", "arrangement", "understanding", "pact", "got", "shelved",
+    "relationship", "drafted", "rewrote", "rigged", "pay", "pays", "paying", "lobbied", "lobby",
+    "lobbies", "lobbying", "bribe", "bribes", "bribing", "ban", "relabel", "relabeled",
+    "relabelled", "relabelling", "relabeling", "rebrand", "rebranded", "rebranding", "repackage",
+    "repackaged", "repackaging", "rename", "renamed", "renaming", "disguise", "disguised",
+    "deleted", "delete", "deletes", "deleting", "scrub", "scrubbed", "scrubbing", "erase",
+    "erased", "erasing", "wipe", "wiped", "wipes", "wiping", "censor", "censored", "censoring",
+    "banned", "banning", "remove", "removed", "removing", "let", "allow", "shelved", "created",
+    "engineered", "manufactured", "faked", "caused", "throttled", "restricted", "cut", "limited",
+    "held", "withheld", "choked", "squeezed", "rationed", "spread", "spreads", "spreading",
+    "pushed", "pushes", "pushing", "suppress", "suppresses", "suppressed", "suppressing", "sit",
+    "sits", "sitting", "sat", "shelve", "shelves", "shelving", "fake", "fakes", "faking",
+    "rigging", "rigs", "fudge", "fudged", "fudging", "doctored", "doctoring", "cooking",
+    "falsified", "falsifying", "manipulated", "manipulating", "covers", "covered", "covering",
+    "cover", "rotate", "rotating", "rotated", "cow", "gravy", "machine", "bonuses", "kickbacks",
+    "commission", "commissions", "incentives", "perks", "freebies", "backhanders", "kickback",
+    "backhander", "allowed", "reason", "captured", "compromised", "corrupt", "bent", "crooked",
+    "understanding",
+)  # fmt: skip
+# Frames that open with a word too common to search by ("so", "take", "like", "know") are
+# searched only in sentences that also hold one of their rarer words: a word of every set of a
+# gate. Each gate is a necessary condition of the frames it stands for.
+_STATE_WORDS = kw(
+    "sick", "sicker", "ill", "unwell", "dependent", "hooked", "addicted", "docile", "sedated",
+    "drugged", "medicated", "stiff", "weak", "quiet", "compliant", "scared", "afraid", "terrified",
+    "frightened", "paying", "buying", "coming", "hook", "undertreated", "treated", "pain", "broke",
+    "desperate", "numb", "dumb", "obedient", "passive", "ignorant", "dark", "forever", "life",
+    "doped", "zonked", "zombified", "zombies", "spending",
+)  # fmt: skip
+FRAME_GATES = (
+    (kw("made", "thought"), kw("up")),  # "made up by pharma", "thought up so we ..."
+    (kw("so"), _STATE_WORDS | kw("demand", "speak", "ask", "rise", "push", "complain", "fight",
+                                 "protest", "resist", "better", "recover")),
+    (kw("wants", "wanted", "need", "needs", "needed", "prefer", "prefers", "preferred", "like",
+        "likes", "keep", "keeps", "keeping", "kept"), _STATE_WORDS),  # "keeps us sedated"
+    (kw("told"), kw("mention", "talk", "discuss", "tell", "bring", "recommend", "suggest",
+                    "prescribe", "question", "look")),  # "told never to mention"
+    (kw("take", "takes", "taking", "took"), kw("down")),  # "took down the studies"
+    (kw("know", "knows", "knew", "known"), kw("nothing", "quiet", "tell", "told", "hide", "hides",
+        "hid", "cover", "covers", "covered", "bury", "buries", "buried", "keep", "keeps",
+        "curable", "repackaged", "rebranded", "relabeled", "relabelled", "poison", "cure")),
+    (kw("have"), kw("better", "well", "cured", "healthy", "healed", "recover", "recovering",
+                    "heal", "healing", "walk")),  # "can't have us getting better"
+    (kw("write", "writes", "writing", "wrote"), kw("law", "laws", "rules", "regulations",
+                                                    "guidelines")),
+    (kw("set", "setup"), kw("purpose", "deliberately", "keep", "make", "push", "sell", "profit")),
+    (kw("fear", "scare"), kw("story", "stories", "tactic", "tactics", "campaign", "mongering")),
 )  # fmt: skip
 # More actors for the frames (besides the rule's own list, which includes "they").
 FRAME_ACTOR = alt(
@@ -420,13 +453,31 @@ SOLO_RX = fast_compile(
     + r"\b"
 )
 SOLO_KEYWORDS = kw(
-    "shortage", "shortages", "bought", "snapped", "acquired", "taken", "swallowed", "sitting",
-    "sat", "gathering", "locked", "hidden", "stashed", "tucked", "ice", "drawer", "vault",
-    "shelf", "wraps", "storage", "mysteriously", "time", "paid", "bribed", "pressured", "pharma",
-    "bigpharma", "industry", "company", "manufacturer", "manufacturers", "truth", "cure",
-    "cures", "evidence", "studies", "research", "trials", "results", "deaths", "data", "tool",
-    "weapon", "means", "instrument", "way", "drug", "pill", "chemical", "made", "invented",
-    "fabricated", "cooked", "dreamed", "dreamt", "concocted",
+    "shortage", "shortages", "ice", "drawer", "vault", "shelf", "wraps", "storage", "locked",
+    "mysteriously", "paid", "bribed", "pressured", "invented", "fabricated", "cooked", "dreamed",
+    "dreamt", "concocted",
+)  # fmt: skip
+# The phrases above that open with a common word ("drug", "pharma", "time", "made") are searched
+# where one of the words they need besides it is in the sentence too.
+SOLO_GATES = (
+    (kw("bought", "snapped", "acquired", "taken", "swallowed"),
+     kw("shut", "buried", "shelved", "killed", "closed", "mothballed", "sat", "disappeared",
+        "vanished", "locked", "binned", "scrapped", "canned", "never")),
+    (kw("sitting", "sat", "gathering", "hidden", "stashed", "tucked", "cure", "cures"), kw("safe")),
+    (kw("time"), kw("close", "near")),
+    (kw("truth", "cure", "cures", "evidence", "studies", "research", "trials", "results", "deaths",
+        "data"),
+     kw("buried", "suppressed", "covered", "silenced", "censored", "scrubbed", "swept", "hushed",
+        "shelved", "whitewashed", "memory")),
+    (kw("tool", "weapon", "means", "instrument", "way", "drug", "pill", "chemical"),
+     kw("us", "disabled", "population", "masses", "veterans", "public", "cripples", "sick", "poor",
+        "elderly")),
+    (kw("made"), kw("up")),
+    (kw("pharma", "bigpharma", "industry", "company", "manufacturer", "manufacturers"),
+     kw("fiction", "propaganda", "lies", "myth", "myths", "scare", "fairy", "fairytale",
+        "fairytales", "marketing", "hoax", "fear", "fearmongering", "mongering", "invention",
+        "brainwashing", "shill", "shills", "puppet", "puppets", "funded", "owned", "controlled",
+        "bought")),
 )  # fmt: skip
 # "It's a theory that ...", "it's not a conspiracy, just incompetence": distance from the claim.
 THEORY_RX = fast_compile(

@@ -331,6 +331,8 @@ INVENTED_HARM = Rule(
 # --- withdrawal-denial: dependence and withdrawal explained away ---------------------------
 _STOPPING = alt(r"stopping", r"coming off", r"quitting", r"going off", r"dropping", r"getting off",
                 r"withdrawing from", r"stop", r"quit", r"come off", r"withdrawal")  # fmt: skip
+_STOPPING_WORDS = kw("stopping", "coming", "quitting", "going", "dropping", "getting",
+                     "withdrawing", "stop", "quit", "come", "withdrawal")  # fmt: skip
 _WITHDRAWAL_RX = rx(
     alt(
         r"\bnothing (?:for (?:your|the|ur) (?:body|system) )?to (?:withdraw|come off|detox) from\b",
@@ -396,11 +398,13 @@ WITHDRAWAL_DENIAL = Rule(
     pattern=_WITHDRAWAL_RX,
     keywords=kw("withdraw", "detox", "register", "registers", "notice", "notices", "miss",
                 "misses", "used", "depend", "depends", "dependent", "hooked", "rely", "relies",
-                "adapt", "adapts", "crave", "craves", "nothing", "coincidence", "anxiety", "ms",
-                "head", "imagination", "psychological", "psychosomatic", "placebo", "nocebo",
-                "condition", "disease", "illness", "habit", "addictive", "dependence",
+                "adapt", "adapts", "crave", "craves", "nothing", "habit", "addictive", "dependence",
                 "dependency", "dependance", "think", "thinks", "thinking", "believe", "believes",
                 "believing", "thought", "claim", "claims", "claiming"),  # fmt: skip
+    # "stopping it ... is just the MS": "ms" alone is in most posts.
+    gates=((_STOPPING_WORDS, kw("coincidence", "anxiety", "ms", "head", "imagination",
+                                "psychological", "psychosomatic", "placebo", "nocebo", "condition",
+                                "disease", "illness")),),  # fmt: skip
     excludes=fast_compile(
         r"\b(?:doesn't mean|does not mean|doesnt mean|but|still|dangerous|"
         r"careful|however|though|gradual\w{0,2}|slow\w{0,2}|the way|as long as|unless|"
