@@ -307,14 +307,14 @@ class Doc:
         bounds = self._sentence_ends
         if not bounds or bounds[-1] != len(letters):
             bounds = [*bounds, len(letters)]
-        for i, end in enumerate(bounds):
-            words = set(letters[start:end].split())
-            if vocabulary is not None:
-                words &= vocabulary
-            bit = 1 << i
-            for word in words:
-                masks[word] = masks.get(word, 0) | bit
+        keep = vocabulary.intersection if vocabulary is not None else set
+        get = masks.get
+        bit = 1
+        for end in bounds:
+            for word in keep(letters[start:end].split()):
+                masks[word] = get(word, 0) | bit
             start = end
+            bit <<= 1
         return masks
 
     @cached_property
@@ -327,6 +327,14 @@ class Doc:
             for position in sets_of_word.get(word, ()):
                 set_masks[position] |= mask
         return set_masks
+
+    def lacks(self, keywords: frozenset[str]) -> bool:
+        """Whether no sentence holds any of `keywords` (a quick test for the index's sets)."""
+        if self._index is not None:
+            position = self._index.position.get(keywords)
+            if position is not None:
+                return not self.set_masks[position]
+        return keywords.isdisjoint(self.words)
 
     def keywords_mask(self, keywords: frozenset[str]) -> int:
         """Bit mask of the sentences holding any of `keywords`."""

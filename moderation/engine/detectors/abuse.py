@@ -234,6 +234,8 @@ def _frames_finder(frames, reach_next: bool = False):
         text = doc.text
         hits = []
         for rx, words, check in frames:
+            if doc.lacks(words):  # most frames: a cheap test instead of a search
+                continue
             for m in iter_matches(rx, text, doc.keyword_spans(words, reach_next)):
                 start = m.start()
                 if check == "premise" and (
