@@ -566,3 +566,21 @@ def test_regrouped_patterns_find_exactly_what_the_patterns_as_written_find():
     regrouped, as_written = findings(False), findings(True)
     assert len(regrouped) > 10_000
     assert regrouped == as_written
+
+
+def test_keyword_gates_only_narrow_where_patterns_search():
+    """Gates (a common leading word searched only beside a rarer one it needs) are necessary
+    conditions: searching every sentence holding the leading words finds exactly the same."""
+    import os
+    import subprocess
+
+    def findings(ungated: bool) -> str:
+        env = {**os.environ, "MODERATION_NO_GATES": "1" if ungated else "0"}
+        return subprocess.run(
+            [sys.executable, "-c", _FINDINGS_OF_CORPUS, str(ROOT)],
+            env=env, capture_output=True, text=True, check=True, timeout=300,
+        ).stdout
+
+    gated, ungated = findings(False), findings(True)
+    assert len(gated) > 10_000
+    assert gated == ungated

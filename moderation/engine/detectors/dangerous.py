@@ -441,7 +441,7 @@ ABOVE_PRESCRIBED = Rule(
         )
     ),  # fmt: skip
     keywords=kw(
-        "dose", "dosage", "yourself", "urself", "additional", "bump", "crank", "double", "doubled", "top",
+        "yourself", "urself", "additional", "bump", "crank", "double", "doubled", "top",
         "own", "exceed", "exceeding", "instead", "need", "needs", "feel", "once", "together", "till",
         "until", "til", "buzz", "high", "convention", "guide", "guideline", "guidance", "wall", "flexible",
         "stone", "suggestion", "arbitrary", "doubling", "extra", "forget", "ignore", "increase", "jack",
@@ -449,6 +449,11 @@ ABOVE_PRESCRIBED = Rule(
         "raise", "recommended", "screw", "triple", "past", "beyond", "above", "ceiling", "fake",
         "lawyers", "number",
     ),  # fmt: skip
+    # "dose" is in most posts; the phrases that need no other keyword need one of these with it:
+    # "up your dose", "over the dose limit", "the 80 mg dose is too low / bs / made up".
+    gates=((kw("dose", "dosage"), kw("up", "over", "cautious", "low", "conservative", "bs",
+                                     "nonsense", "made", "meaningless", "lie", "myth", "imaginary",
+                                     "wimps")),),  # fmt: skip
     excludes=MISSED_CUE,
     suppress=frozenset(
         {"quote", "negation", "question", "rebuttal", "report", "hypothetical", "medical"}
