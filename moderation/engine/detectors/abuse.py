@@ -27,7 +27,7 @@ from ..context import Doc, suppression
 from ..fastregex import fast_compile
 from ..model import DoseLimits
 from ..rules import Hit, Rule, Spans, iter_matches
-from ._common import BACLOFEN, alt, gap, kw
+from ._common import BACLOFEN, alt, gap, gate_words, kw
 from .lexicon_abuse import (
     CONDESCENSION_FRAMES,
     DIRECT_KEYWORDS,
@@ -117,27 +117,33 @@ _INSULT_RX = fast_compile(
 _PREMISE = frozenset({"premise"})
 
 
-_INSULT_KEYWORDS = kw("dense", "daft", "clueless", "dim", "wuss", "wants", "losers", "everyone",
-        "everybody", "addict", "addicts", "another", "asked", "attention", "babies", "baby",
-        "brain",
-        "braindead", "brainwashed", "cares", "clown", "clowns", "complaining", "coward",
-        "cowards", "crazy", "cretin", "cretins", "cry", "crybabies", "crybaby", "crying",
-        "dead", "delusional", "dick", "dicks", "disgrace", "drama", "dramatic", "dumb",
-        "dumbass", "dumbasses", "entitled", "failure", "failures", "faker", "fakers",
-        "fool", "fools", "fuck", "garbage", "harden", "hell", "hypochondriac",
-        "hypochondriacs", "idiot", "idiots", "ignorant", "illiterate", "imbecile",
-        "imbeciles", "joke", "junkie", "junkies", "kill", "kys", "lazy", "leech",
-        "leeches", "liar", "liars", "life", "loser", "losers", "lost", "man", "mental",
-        "moaning", "moron", "morons", "muppet", "muppets", "numpties", "numpty", "nutter",
-        "nutters", "parasite", "parasites", "pathetic", "pillock", "pillocks", "piss",
-        "popper", "poppers", "prick", "pricks", "psycho", "psychos", "queen", "queens",
-        "quitter", "quitters", "retard", "retarded", "retards", "river", "screw",
-        "scrounger", "scroungers", "seeker", "seekers", "sheep", "sheeple", "shut",
-        "smarter", "snowflake", "snowflakes", "special", "spine", "spineless", "stfu",
-        "stupid", "thick", "tough", "toughen", "trash", "troll", "trolls", "twat", "twats",
-        "typical", "useless", "victim", "waste", "weak", "weakling", "weaklings", "whiner",
-        "whiners", "whinger", "whingers", "whinging", "whining", "whore", "whores", "wimp",
-        "worthless", "yourself", "zombie", "zombies")  # fmt: skip
+_INSULT_KEYWORDS = kw(
+    "dense", "daft", "clueless", "dim", "wuss", "losers", "addict", "addicts", "another", "asked",
+    "attention", "babies", "brain", "braindead", "brainwashed", "cares", "clown", "clowns",
+    "complaining", "coward", "cowards", "cretin", "cretins", "cry", "crybabies", "crybaby",
+    "crying", "dead", "delusional", "dick", "dicks", "disgrace", "drama", "dramatic", "dumbass",
+    "dumbasses", "entitled", "faker", "fakers", "fool", "fools", "fuck", "garbage", "harden",
+    "hell", "hypochondriac", "hypochondriacs", "idiot", "idiots", "ignorant", "illiterate",
+    "imbecile", "imbeciles", "joke", "junkie", "junkies", "kill", "kys", "leech", "leeches",
+    "liar", "liars", "loser", "lost", "man", "moaning", "moron", "morons", "muppet", "muppets",
+    "numpties", "numpty", "nutter", "nutters", "parasite", "parasites", "pathetic", "pillock",
+    "pillocks", "piss", "popper", "poppers", "prick", "pricks", "psycho", "psychos", "queen",
+    "queens", "quitter", "quitters", "retard", "retarded", "retards", "river", "screw",
+    "scrounger", "scroungers", "seeker", "seekers", "sheep", "sheeple", "shut", "snowflake",
+    "snowflakes", "spine", "spineless", "stfu", "toughen", "trash", "troll", "trolls", "twat",
+    "twats", "typical", "victim", "waste", "weakling", "weaklings", "whiner", "whiners", "whinger",
+    "whingers", "whinging", "whining", "whore", "whores", "wimp", "worthless", "yourself",
+)  # fmt: skip
+# Insult words common in ordinary posts ("lazy", "stupid", "weak") only insult beside a second
+# person ("you're so lazy", "ur stupid", "what a stupid question", "stop being weak"): search
+# them there. ("everyone here are idiots" needs its noun, which is a keyword itself.)
+_INSULT_GATES = (
+    (kw("lazy", "stupid", "weak", "zombie", "zombies", "failure", "failures", "tough", "baby",
+        "thick", "mental", "crazy", "useless", "special", "smarter", "dumb"),
+     kw("you", "u", "ya", "ur", "your", "what", "stop")),
+    (kw("life"), kw("get")),  # "get a life"
+    (kw("wants"), kw("nobody", "one")),  # "nobody wants your opinion"
+)  # fmt: skip
 
 
 def _generic_you(doc: Doc, start: int, end: int) -> bool:
@@ -149,13 +155,16 @@ def _generic_you(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+_INSULT_SEARCHES = ((_INSULT_RX, _INSULT_KEYWORDS, _INSULT_GATES), (DIRECT_RX, DIRECT_KEYWORDS, ()))
+
+
 def _insult_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     """Direct insults (not inside an if-premise), wishes of harm, and insults about a member."""
     text = doc.text
     hits = [
         Hit(m.start(), m.end())
-        for rx, words in ((_INSULT_RX, _INSULT_KEYWORDS), (DIRECT_RX, DIRECT_KEYWORDS))
-        for m in iter_matches(rx, text, doc.keyword_spans(words))
+        for rx, words, gates in _INSULT_SEARCHES
+        for m in iter_matches(rx, text, doc.keyword_spans(words, False, gates))
         if not suppression(doc, m.start(), m.end(), _PREMISE) and not _generic_you(doc, m.start(), m.end())
     ]
     hits.extend(
@@ -197,7 +206,7 @@ INSULT = Rule(
     ),
     finder=_insult_finder,
     suppress=frozenset({"quote", "negation", "rebuttal"}),
-    keywords=_INSULT_KEYWORDS | EXTRA_KEYWORDS,
+    keywords=_INSULT_KEYWORDS | gate_words(_INSULT_GATES) | EXTRA_KEYWORDS,
 )
 
 _TAKERS = alt(r"people", r"those", r"anyone", r"everyone", r"folks", r"patients", r"you lot",
