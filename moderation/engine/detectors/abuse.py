@@ -140,7 +140,7 @@ _INSULT_KEYWORDS = kw(
 _INSULT_GATES = (
     (kw("lazy", "stupid", "weak", "zombie", "zombies", "failure", "failures", "tough", "baby",
         "thick", "mental", "crazy", "useless", "special", "smarter", "dumb"),
-     kw("you", "u", "ya", "ur", "your", "what", "stop")),
+     kw("you", "youre", "u", "ure", "ya", "yare", "ur", "your", "what", "stop")),
     (kw("life"), kw("get")),  # "get a life"
     (kw("wants"), kw("nobody", "one")),  # "nobody wants your opinion"
 )  # fmt: skip
@@ -238,14 +238,20 @@ _YOU_CUE = fast_compile(r"@\w|\b(?:you|u|your|ur|yourself|urself|ya)\b")
 # "you" is "self" plus a second-person cue in the sentence or the one before; "imperative" is
 # "self" for a phrase that must open its clause or follow an interjection ("cry more lol",
 # "seriously, log off"); "plain" keeps every match.
+def _frame_words(frames) -> frozenset[str]:
+    """Every word a frame searches by, its gates' included: the rule runs when one is present."""
+    return frozenset().union(*(words | gate_words(gates) for _, words, _, gates in frames))
+
+
 def _frames_finder(frames, reach_next: bool = False):
     def finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
         text = doc.text
         hits = []
-        for rx, words, check in frames:
-            if doc.lacks(words):  # most frames: a cheap test instead of a search
+        for rx, words, check, gates in frames:
+            # Most frames lack their words in a post: one lookup instead of a search.
+            if doc.lacks(words) and all(doc.lacks(gate[0]) for gate in gates):
                 continue
-            for m in iter_matches(rx, text, doc.keyword_spans(words, reach_next)):
+            for m in iter_matches(rx, text, doc.keyword_spans(words, reach_next, gates)):
                 start = m.start()
                 if check == "premise" and (
                     suppression(doc, start, m.end(), _PREMISE) or _generic_you(doc, start, m.end())
@@ -368,13 +374,9 @@ SHAMING = Rule(
         "You are definitely not too weak to try physio.",
         "you've given up so much to care for him",
     ),
-    finder=_frames_finder(((_SHAMING_RX, _SHAMING_KEYWORDS, "plain"), *SHAMING_FRAMES)),
-    keywords=_SHAMING_KEYWORDS | frozenset().union(*(words for _, words, _ in SHAMING_FRAMES)),
+    finder=_frames_finder(((_SHAMING_RX, _SHAMING_KEYWORDS, "plain", ()), *SHAMING_FRAMES)),
+    keywords=_SHAMING_KEYWORDS | _frame_words(SHAMING_FRAMES),
 )
-
-
-def _frame_words(frames) -> frozenset[str]:
-    return frozenset().union(*(words for _, words, _ in frames))
 
 
 MEMBER_INSULT = Rule(
@@ -549,7 +551,7 @@ RULES = (INSULT, SHAMING, MEMBER_INSULT, CONDESCENSION, SILENCING)
 
 # The frame patterns as module attributes too, so that the engine's pattern checks
 # (tests/moderation/test_engine.py looks at every compiled pattern of this module) cover them.
-for _i, (_rx, _words, _check) in enumerate(
+for _i, (_rx, *_) in enumerate(
     (*MEMBER_FRAMES, *CONDESCENSION_FRAMES, *SILENCING_FRAMES, *SHAMING_FRAMES)
 ):
     globals()[f"_FRAME_RX_{_i}"] = _rx

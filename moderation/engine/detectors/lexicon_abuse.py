@@ -375,6 +375,8 @@ THIRD_NP_RX = fast_compile(
     )
 )  # fmt: skip
 THIRD_NP_KEYWORDS = lexicon_words(*_NP_NOUN_FORMS, *_PRED_FORMS)
+_THIRD_NP_NOUNS = lexicon_words(*_NP_NOUN_FORMS)
+_THIRD_NP_PREDICATES = THIRD_NP_KEYWORDS - _THIRD_NP_NOUNS  # only after "he's", "they are"
 MEMBER_TARGET_RX = fast_compile(
     r"@\w|\bu/\w|\b(?:poster|posters|mods?|moderators?|ban|banned|block|blocked|muted|op|regulars|"
     r"newbies|joined|(?:this|the|our) (?:forum|thread|board|group)|in here|on here)\b"
@@ -453,8 +455,18 @@ ATTRIBUTE_KEYWORDS = (lexicon_words(*_ATTRIBUTE_FORMS) - {"withdrawal"}) | kw("s
 # little. Each is (pattern, keywords, check); see abuse._frames_finder for the checks.
 
 
-def _frame(pattern: str, words, check: str = "self"):
-    return fast_compile(pattern), frozenset(words), check
+def _frame(pattern: str, words, check: str = "self", gates=()):
+    return fast_compile(pattern), frozenset(words), check, gates
+
+
+# Frames whose words are common ("stupid", "question") but which always name their target
+# ("you", "your", "he", an @handle) are searched by gates: a lexicon word beside a target word
+# (see Doc.keyword_spans).
+_YOU_WORDS = kw("you", "youre", "u", "ure", "ya", "yare", "ur", "your", "whoever", "op", "how")
+_YOUR_WORDS = kw("your", "ur", "yer")
+_GROUP_WORDS = kw("you", "y", "yall", "here", "forum", "thread", "group", "board", "site",
+                  "place", "community", "comments", "replies")  # fmt: skip
+_THIRD_WORDS = kw("he", "she", "they", "hes", "shes", "theyre")
 
 
 # fmt: off
@@ -841,7 +853,8 @@ SILENCING_FRAMES = (
 
 # Every frame of abuse.MEMBER_INSULT.
 MEMBER_FRAMES = (
-    (MEMBER_DIRECT_RX, MEMBER_DIRECT_KEYWORDS, "premise"),
+    (MEMBER_DIRECT_RX, frozenset(), "premise",
+     ((MEMBER_DIRECT_KEYWORDS, _YOU_WORDS), (MEMBER_DIRECT_KEYWORDS, "@"))),
     _frame(r"\b(?:you|u) (?:" + alt(*_PRE_FORMS) + r"[ ,]{1,2}){1,3}mess\b", ("mess",), "premise"),
     # "you absolute melt": any noun after "you absolute", unless it is praise.
     _frame(
@@ -901,7 +914,7 @@ MEMBER_FRAMES = (
         ("thinks", "reckons"),
         "member",
     ),  # fmt: skip
-    (GROUP_RX, GROUP_KEYWORDS, "premise"),
+    (GROUP_RX, frozenset(), "premise", ((GROUP_KEYWORDS, _GROUP_WORDS),)),
     _frame(
         r"\b(?:lol|lmao|lmfao|haha|hahaha|rofl|laughing) at (?:the |all the |all these |these |"
         r"those |you )(?:[a-z]{1,15} ){0,2}?(?:in here|on here|on this forum|in this (?:thread|"
@@ -909,13 +922,14 @@ MEMBER_FRAMES = (
         ("lol", "lmao", "lmfao", "haha", "hahaha", "rofl", "laughing"),
         "plain",
     ),
-    (THIRD_NP_RX, THIRD_NP_KEYWORDS, "member"),
-    (ATTRIBUTE_RX, ATTRIBUTE_KEYWORDS, "premise"),
+    (THIRD_NP_RX, _THIRD_NP_NOUNS, "member", ((_THIRD_NP_PREDICATES, _THIRD_WORDS),)),
+    (ATTRIBUTE_RX, frozenset(), "premise", ((ATTRIBUTE_KEYWORDS, _YOUR_WORDS),)),
     _frame(
         r"\b(?:your|ur|yer) [a-z]{2,15}(?: [a-z]{2,15})? (?:is|are|r|was|were|must be|seems|looks) "
         r"(?:about |just |almost |nearly )?as " + alt(*_AS_BAD) + r" as (?:your|ur|yer|you|u)\b",
-        lexicon_words(*_AS_BAD),
+        (),
         "premise",
+        ((lexicon_words(*_AS_BAD), _YOUR_WORDS),),
     ),
     # "your brain must be as stiff as your legs"
     _frame(
