@@ -379,19 +379,8 @@ class Doc:
         costs in proportion to how much of it is relevant.
         """
         mask = self.keywords_mask(keywords)
-        if UNGATED:  # for tests: each gate's first words search on their own, as before gates
-            gates = tuple((gate[0],) for gate in gates)
-        for gate in gates:
-            gate_mask = -1
-            for part in gate:
-                if isinstance(part, str):  # a phrase the post must hold somewhere
-                    if part not in self.text:
-                        gate_mask = 0
-                else:
-                    gate_mask &= self.keywords_mask(part)
-                if not gate_mask:
-                    break
-            mask |= gate_mask
+        if gates:
+            mask |= self._gates_mask(gates)
         if not mask:
             return []
         if not self._sentence_ends:
@@ -403,6 +392,29 @@ class Doc:
         if spans is None:
             spans = self._spans[mask] = self._mask_spans(mask)
         return spans
+
+    def _gates_mask(self, gates: tuple[tuple[frozenset[str] | str, ...], ...]) -> int:
+        """The sentences that hold a word of every set of some gate (in a post holding every
+        phrase of it)."""
+        if UNGATED:  # for tests: each gate's first words search on their own, as before gates
+            gates = tuple((gate[0],) for gate in gates)
+        position = self._index.position if self._index is not None else {}
+        set_masks = self.set_masks if self._index is not None else None
+        mask = 0
+        for gate in gates:
+            gate_mask = -1
+            for part in gate:
+                if part.__class__ is str:  # a phrase the post must hold somewhere
+                    if part not in self.text:
+                        gate_mask = 0
+                        break
+                    continue
+                at = position.get(part)
+                gate_mask &= set_masks[at] if at is not None else self.keywords_mask(part)
+                if not gate_mask:
+                    break
+            mask |= gate_mask
+        return mask
 
     def _mask_spans(self, mask: int) -> list[tuple[int, int]]:
         """Runs of the sentences in `mask` as spans of text."""

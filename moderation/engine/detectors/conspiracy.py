@@ -199,7 +199,7 @@ _PLOT_KEYWORDS = kw("program", "programme", "plan", "plot", "scheme", "operation
         "fbi", "fda", "flag", "freemasons", "gates", "globalists", "gov", "government",
         "governments", "govt", "hid", "hidden", "hide", "hides", "hiding", "hooked",
         "illuminati", "implant", "implanted", "invent", "invented", "kgb", "lie", "lied",
-        "locked", "lying", "made", "mafia", "makers", "manufactured", "manufacturers",
+        "locked", "lying", "mafia", "makers", "manufactured", "manufacturers",
         "medicated", "microchip", "microchips", "military", "mind", "money",
         "mysteriously", "nazis", "nhs", "nih", "numb", "obedient", "order", "organise",
         "organize", "paid", "passive", "pay", "paying", "payroll", "pays", "permitted",
@@ -207,10 +207,20 @@ _PLOT_KEYWORDS = kw("program", "programme", "plan", "plot", "scheme", "operation
         "poisoning", "profit", "protest", "push", "pushed", "pushing", "quiet", "released",
         "reps", "research", "resist", "scrubbed", "secretly", "sedated", "sell", "selling",
         "sheeple", "sick", "silence", "silenced", "silences", "silencing", "sitting",
-        "sleepy", "something", "soros", "soviet", "soviets", "suppress", "suppressed",
+        "sleepy", "soros", "soviet", "soviets", "suppress", "suppressed",
         "suppresses", "suppressing", "swept", "tptb", "vault", "wake", "want", "wants",
         "weaponise", "weaponised", "weaponising", "weaponize", "weaponized", "weaponizing",
         "controlling")  # fmt: skip
+
+
+# "made it to keep us docile", "put something in the water": common words beside the ones
+# those phrases need.
+_PLOT_GATES = (
+    (kw("made"), kw("keep", "make", "control", "sedate", "pacify", "silence", "drug", "dope",
+                    "numb", "dumb", "subdue", "shut", "get", "profit")),
+    (kw("something"), kw("put", "putting", "puts", "add", "adding", "adds", "slip", "slipping",
+                         "lace", "lacing", "laced")),
+)  # fmt: skip
 
 
 def _plot_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
@@ -218,7 +228,7 @@ def _plot_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     hits = []
     actor_found: dict[tuple[int, int], bool] = {}  # several plot phrases share a sentence
     # Plot phrases and markers may run into the next sentence ("Coincidence? I think not.").
-    spans = doc.keyword_spans(_PLOT_KEYWORDS, reach_next=True)
+    spans = doc.keyword_spans(_PLOT_KEYWORDS, True, _PLOT_GATES)
     # The frames spell out their own negations ("says nothing", "can't have us getting better").
     groups = (
         (_PLOT_RX, spans, True),
@@ -319,7 +329,7 @@ PLOT = Rule(
     ),
     finder=_plot_finder,
     keywords=_PLOT_KEYWORDS | _MARKER_KEYWORDS | EXTRA_KEYWORDS | FRAME_KEYWORDS | SOLO_KEYWORDS
-    | gate_words(FRAME_GATES + PLOT_EXTRA_GATES + SOLO_GATES),
+    | gate_words(_PLOT_GATES + FRAME_GATES + PLOT_EXTRA_GATES + SOLO_GATES),
 )
 
 HIDDEN_CURE = Rule(

@@ -120,7 +120,7 @@ SCHEME_CUE_RX = fast_compile(
 # Each group runs only on the sentences holding one of its own words.
 PLOT_EXTRA_KEYWORDS = kw(
     "table", "kickback", "kickbacks", "backhander", "backhanders", "hush", "closed", "bought",
-    "take", "pay", "pays", "paid", "paying", "blackout", "hidden", "secret", "tracking", "track",
+    "pay", "pays", "paid", "paying", "blackout", "hidden", "secret", "tracking", "track",
     "tracks", "monitor", "monitoring", "spy", "spying", "consent", "knowledge", "permission",
     "guinea", "rats", "invented", "fabricated", "cooked", "dreamed", "dreamt", "manufactured",
     "market", "demand", "customers", "quietly", "conveniently", "secretly", "mysteriously",
