@@ -4,10 +4,16 @@
     python bench/moderation_quality.py --split dev     # the split the rules were written against
     python bench/moderation_quality.py --errors        # also list misclassified posts
     python bench/moderation_quality.py --split blind_heldout,blind2_heldout   # several at once
+    python bench/moderation_quality.py --no-model      # the hand-written rules alone
+    python bench/moderation_quality.py --model /tmp/no_b4.json   # another learned model's weights
 
 A post counts as flagged for a category when `scan` returns at least one finding of that
 category; precision, recall and F1 are computed per category over posts. "Benign flagged" is the
 share of posts labelled with no category that get any finding at all.
+
+The learned model (moderation/engine/learned.py) is trained on every corpus split, so its figures
+on the corpus are training figures. For an honest figure on a group of writers, train without it
+(scripts/train_text_model.py --groups ... --out FILE) and pass --model FILE.
 """
 
 from __future__ import annotations
@@ -22,7 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from moderation.engine import CATEGORIES, scan  # noqa: E402
+from moderation.engine import CATEGORIES, EngineConfig, scan  # noqa: E402
+from moderation.engine.detectors.learned import MODEL_RULE_CODES  # noqa: E402
+from moderation.engine.learned import read_text_model, use_text_model  # noqa: E402
 
 CORPUS = ROOT / "moderation" / "corpus"
 
@@ -66,13 +74,13 @@ def load(split: str) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def evaluate(rows: list[dict]) -> Report:
+def evaluate(rows: list[dict], config: EngineConfig | None = None) -> Report:
     scores = {category: Score() for category in CATEGORIES}
     benign = benign_flagged = 0
     errors = []
     for row in rows:
         expected = set(row["categories"])
-        found = {f.category for f in scan(row["text"])}
+        found = {f.category for f in scan(row["text"], config)}
         for category in CATEGORIES:
             if category in found and category in expected:
                 scores[category].tp += 1
@@ -97,14 +105,20 @@ def main(argv: list[str] | None = None) -> int:
         help=f"a split, or several joined by commas ({', '.join(splits)})",
     )
     parser.add_argument("--errors", action="store_true", help="list misclassified posts")
+    parser.add_argument("--no-model", action="store_true", help="disable the learned model's rules")
+    parser.add_argument("--model", help="score with this learned model file instead of the shipped one")
     args = parser.parse_args(argv)
 
     names = [name.strip() for name in args.split.split(",") if name.strip()]
     unknown = [name for name in names if name not in splits]
     if unknown or not names:
         parser.error(f"unknown split {', '.join(unknown) or '(none)'}; choose from {', '.join(splits)}")
-    report = evaluate([row for name in names for row in load(name)])
-    print(f"split: {args.split} ({report.posts} posts, {report.benign} benign)")
+    if args.model:
+        use_text_model(read_text_model(args.model))
+    config = EngineConfig(disabled=MODEL_RULE_CODES) if args.no_model else None
+    report = evaluate([row for name in names for row in load(name)], config)
+    model = "off" if args.no_model else (args.model or "on")
+    print(f"split: {args.split} ({report.posts} posts, {report.benign} benign); learned model: {model}")
     print(f"{'category':<18}{'support':>8}{'precision':>11}{'recall':>8}{'F1':>7}")
     for category, s in report.scores.items():
         support = s.tp + s.fn

@@ -293,7 +293,7 @@ class Doc:
         self.norm: Normalized = normalize(source)
         self.text = self.norm.text
         # Results of context checks shared by candidates in one sentence (see suppression).
-        self.memo: dict[tuple, bool] = {}
+        self.memo: dict[tuple, object] = {}
         self._spans: dict[int, list[tuple[int, int]]] = {}
 
     @cached_property

@@ -145,6 +145,8 @@ def _builtin_rules() -> tuple[Rule, ...]:
 
 
 RULES: tuple[Rule, ...] = _builtin_rules()
+# The learned model's rules (detectors/learned.py): they only add what hand-written rules miss.
+MODEL_RULE_CODES: frozenset[str] = frozenset(rule.code for rule in RULES if rule.code.startswith("model-"))
 RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
 BUILTIN_RULES: tuple[RuleInfo, ...] = tuple(rule.info for rule in RULES)
 # Every keyword of every built-in rule (moderator phrase rules have none).
@@ -270,8 +272,13 @@ def scan(text: str, config: EngineConfig | None = None) -> list[Finding]:
         compile_phrase_rule(p) for p in config.phrase_rules if p.code not in disabled
     )
     findings = _scan_rules(doc, rules, config)
-    if any(f.category == "spam" for f in findings):
-        findings = [f for f in findings if f.rule not in _SPAM_SHADOWED]
+    if findings:
+        if any(f.category == "spam" and f.rule not in MODEL_RULE_CODES for f in findings):
+            findings = [f for f in findings if f.rule not in _SPAM_SHADOWED]
+        # The learned model only adds what the rules missed: where a hand-written rule flagged
+        # the same category, moderators see that rule's precise span and reason, not a score.
+        ruled = {f.category for f in findings if f.rule not in MODEL_RULE_CODES}
+        findings = [f for f in findings if f.rule not in MODEL_RULE_CODES or f.category not in ruled]
     return _dedupe(findings)
 
 

@@ -6,6 +6,7 @@ from django.utils import timezone
 from forum import services as forum_services
 from forum.models import Post
 
+from ..engine.detectors.learned import MODEL_RULE_CODES
 from ..models import AuditEntry, CategoryPolicy, Flag, ReviewItem
 
 REMOVED_STATUSES = (Post.Status.REMOVED_BY_AUTHOR, Post.Status.REMOVED_BY_MODERATOR)
@@ -72,6 +73,9 @@ def _refresh_item(item: ReviewItem, *, post: Post) -> ReviewItem:
 
 
 def _should_hold(flag: Flag, policies: dict[str, str]) -> bool:
+    # The learned model's guesses only ever ask for review: hiding a member's post takes a rule.
+    if flag.rule in MODEL_RULE_CODES:
+        return False
     action = policies.get(flag.category, CategoryPolicy.Action.FLAG)
     if action == CategoryPolicy.Action.HOLD:
         return True

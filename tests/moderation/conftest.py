@@ -21,6 +21,7 @@ FAKE_RULES = {
     "cures ms": ("misinformation", "cure-claim", 2, None),
     "buy cheap": ("spam", "pharmacy-spam", 2, None),
     "idiot": ("abuse", "insult", 1, None),
+    "like and subscribe": ("spam", "model-spam", 1, None),  # the learned model's guess
 }
 
 

@@ -98,6 +98,15 @@ def test_default_policies_hold_spam_and_severe_dangerous_advice_and_flag_the_res
     assert ReviewItem.objects.filter(post=post, state="open").exists()
 
 
+def test_a_guess_of_the_learned_model_is_reviewed_but_never_hides_the_post(member, scan):
+    post = make_reply(make_thread(), member, body="New video every week, like and subscribe")
+    scan(post)
+    post.refresh_from_db()
+    assert post.status == Post.Status.VISIBLE  # spam is held by default, but only on a rule
+    assert Flag.objects.get(post=post).rule == "model-spam"
+    assert ReviewItem.objects.filter(post=post, state="open").exists()
+
+
 def test_a_held_post_is_logged_as_held_by_the_system(member, scan):
     post = make_reply(make_thread(), member, body="Buy cheap pills")
     scan(post)

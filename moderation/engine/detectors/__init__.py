@@ -1,6 +1,6 @@
 """Built-in detectors, one module per category (dose arithmetic has its own)."""
 
-from . import abuse, conspiracy, dangerous, dose, misinformation, spam, supervision
+from . import abuse, conspiracy, dangerous, dose, learned, misinformation, spam, supervision
 
 ALL_RULES = (
     *dangerous.RULES,
@@ -10,6 +10,7 @@ ALL_RULES = (
     *conspiracy.RULES,
     *spam.RULES,
     *abuse.RULES,
+    *learned.RULES,
 )
 
 __all__ = ["ALL_RULES"]
