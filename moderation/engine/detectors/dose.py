@@ -233,10 +233,16 @@ def _wrong_max_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     return hits
 
 
+_NO_TITRATION_KEYWORDS = kw("titration", "titrating", "building", "ramp", "ramping", "low", "hit",
+                           "build", "buildup", "faff", "baby", "slow", "full", "max", "maximum",
+                           "high", "top", "highest")  # fmt: skip
+
+
 def _high_start_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
-    # Every _NO_TITRATION match holds one of the rule's keywords inside one sentence, so the
-    # keyword sentences hold all of them.
-    hits = [Hit(m.start(), m.end()) for m in iter_matches(_NO_TITRATION, doc.text, spans)]
+    # Every _NO_TITRATION match holds one of these words inside one sentence, so their
+    # sentences hold all of them ("mg", in most posts, only matters to the dose parser).
+    titration_spans = doc.keyword_spans(_NO_TITRATION_KEYWORDS)
+    hits = [Hit(m.start(), m.end()) for m in iter_matches(_NO_TITRATION, doc.text, titration_spans)]
     for dose in parse_doses(doc):
         if dose.daily > limits.max_daily_mg or dose.per_dose <= 2 * limits.usual_start_mg:
             continue
@@ -305,9 +311,7 @@ HIGH_START = Rule(
         "Start at 5 mg and go up slowly with your doctor.",
     ),
     finder=_high_start_finder,
-    keywords=kw(*_DOSE_KEYWORDS, "titration", "titrating", "building", "ramp", "ramping", "low", "hit",
-                "build", "buildup", "faff",
-                "baby", "slow", "full", "max", "maximum", "high", "top", "highest"),  # fmt: skip
+    keywords=_DOSE_KEYWORDS | _NO_TITRATION_KEYWORDS,
     suppress=_ADVICE_SUPPRESS,
 )
 

@@ -730,7 +730,9 @@ SILENCING_FRAMES = (
         r"was) (?:a )?(?:so much |much |far |a lot )?(?:better|nicer|happier|quieter)(?: place)? "
         r"(?:without (?:you|u|people like you|your)|if you (?:left|were gone|stopped posting|"
         r"weren't here|went away)|before you)\b",
-        ("better", "nicer", "happier", "quieter"),
+        (),
+        "self",
+        ((kw("better", "nicer", "happier", "quieter"), kw("you", "u")),),
     ),
     _frame(
         r"\b(?:you|u|ya)(?: really| honestly| seriously| frankly)? (?:should|need to|needs to|ought "
@@ -794,7 +796,6 @@ SILENCING_FRAMES = (
             "hike",
             "hint",
             "jog",
-            "one",
             "sod",
             "bugger",
             "naff",
@@ -807,6 +808,8 @@ SILENCING_FRAMES = (
             "elsewhere",
             "somewhere",
         ),
+        "self",
+        ((kw("one"), kw("do")),),  # "do one"
     ),  # fmt: skip
     _frame(
         r"\b(?:quit|stop|less time|enough of the|enough with the|cut the|cut out the|spare us the|"

@@ -6,7 +6,7 @@ from ..context import Doc
 from ..fastregex import fast_compile
 from ..model import DoseLimits
 from ..rules import Hit, Rule, Spans, iter_matches
-from ._common import BACLOFEN, DEPRESSANTS, NEGATOR_RX, alt, gap, kw, rx
+from ._common import BACLOFEN, DEPRESSANTS, NEGATOR_RX, alt, gap, gate_words, kw, rx
 from .lexicon_misinfo import (
     CURE_EXTRA,
     CURE_KEYWORDS,
@@ -277,12 +277,47 @@ _NEG_LOOSE = fast_compile(
 )
 
 
+# Each pattern searches the sentences holding words its matches need: belief phrases their own
+# words, replacement claims a remedy (checked below), not each other's.
+_BELIEF_KEYWORDS = kw("matter", "choice", "healing", "manifest", "faith", "belief", "prayer")
+_BELIEF_GATES = (
+    (kw("body", "bodies"), kw("itself", "themselves")),  # "your body can heal itself"
+    (kw("believe"), kw("if")),  # "if you just believe"
+    (kw("think"), kw("yourself", "way")),  # "think yourself better"
+    (kw("choose"), kw("heal")),
+    (kw("pray"), kw("away")),
+)
+_NATURALLY_KEYWORDS = kw("naturally", "holistically")
+_NATURALLY_GATES = ((kw("without"), kw("drugs", "meds", "medication", "pills", "chemicals")),)
+# Words of the rule that are not remedies: a replacement claim's sentence holds a remedy.
+_NOT_REMEDY_WORDS = kw("believe", "mind", "manifest", "belief", "heal", "chemicals", "unnecessary",
+                       "needed", "necessary", "pointless", "naturally")  # fmt: skip
+_REMEDY_KEYWORDS = kw("turmeric", "curcumin", "yoga", "ginger", "kombucha", "stretching", "stretches",
+    "oils", "oil", "vinegar", "acv", "prayer", "praying", "pray", "faith", "meditation",
+    "meditating", "juice", "juicing", "detox", "cleanse", "massage", "herbs", "herbal",
+    "homeopathy", "homeopathic", "naturally", "showers", "shower", "baths", "bath", "keto",
+    "fasting", "raw", "crystals", "reiki", "garlic", "magnesium", "cbd", "positive",
+    "willpower", "exercise", "diet", "natural", "nature", "chamomile", "valerian",
+    "mushrooms", "breathwork", "grounding", "earthing", "heal", "healing", "believe",
+    "mind", "manifest", "belief", "chemicals", "breathing", "cayenne", "sauna", "saunas",
+    "unnecessary", "needed", "necessary", "pointless", "bracelet", "bracelets",
+    "magnets", "magnet", "acupuncture", "cupping", "light", "supplements", "vitamins",
+    "vitamin", "b", "fish", "omega", "frequencies", "epsom", "salt", "salts", "arnica",
+    "lavender", "peppermint", "tiger", "balm", "tonic", "quinine", "cherry", "potassium",
+    "bananas", "cannabis", "weed", "marijuana", "kratom", "silver", "broth",
+    "spirulina", "moringa", "ashwagandha", "moss", "chlorella", "venom",
+    "hydrotherapy", "chiropractic", "chiropractor", "chiropractors",
+) - _NOT_REMEDY_WORDS  # fmt: skip
+
+
 def _natural_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
     text = doc.text
-    hits = [Hit(m.start(), m.end()) for m in iter_matches(_BELIEF, text, spans)]
-    hits.extend(Hit(m.start(), m.end()) for m in iter_matches(_NATURALLY, text, spans))
+    belief_spans = doc.keyword_spans(_BELIEF_KEYWORDS, False, _BELIEF_GATES)
+    hits = [Hit(m.start(), m.end()) for m in iter_matches(_BELIEF, text, belief_spans)]
+    naturally_spans = doc.keyword_spans(_NATURALLY_KEYWORDS, False, _NATURALLY_GATES)
+    hits.extend(Hit(m.start(), m.end()) for m in iter_matches(_NATURALLY, text, naturally_spans))
     remedy_found: dict[tuple[int, int], bool] = {}  # several matches share a sentence
-    for m in iter_matches(_REPLACEMENT, text, spans):
+    for m in iter_matches(_REPLACEMENT, text, doc.keyword_spans(_REMEDY_KEYWORDS)):
         sentence = doc.sentence(m.start())
         found = remedy_found.get(sentence)
         if found is None:
@@ -318,21 +353,8 @@ NATURAL_REPLACEMENT = Rule(
         "Does turmeric help with spasms or is that a myth?",
     ),
     finder=_natural_finder,
-    keywords=kw("turmeric", "curcumin", "yoga", "ginger", "kombucha", "stretching", "stretches",
-                "oils", "oil", "vinegar", "acv", "prayer", "praying", "pray", "faith", "meditation",
-                "meditating", "juice", "juicing", "detox", "cleanse", "massage", "herbs", "herbal",
-                "homeopathy", "homeopathic", "naturally", "showers", "shower", "baths", "bath", "keto",
-                "fasting", "raw", "crystals", "reiki", "garlic", "magnesium", "cbd", "positive",
-                "willpower", "exercise", "diet", "natural", "nature", "chamomile", "valerian",
-                "mushrooms", "breathwork", "grounding", "earthing", "heal", "healing", "believe",
-                "mind", "manifest", "belief", "chemicals", "breathing", "cayenne", "sauna", "saunas",
-                "unnecessary", "needed", "necessary", "pointless", "bracelet", "bracelets",
-                "magnets", "magnet", "acupuncture", "cupping", "light", "supplements", "vitamins",
-                "vitamin", "b", "fish", "omega", "frequencies", "epsom", "salt", "salts", "arnica",
-                "lavender", "peppermint", "tiger", "balm", "tonic", "quinine", "cherry", "potassium",
-                "bananas", "cannabis", "weed", "marijuana", "kratom", "silver", "broth",
-                "spirulina", "moringa", "ashwagandha", "moss", "chlorella", "venom",
-                "hydrotherapy", "chiropractic", "chiropractor", "chiropractors"),  # fmt: skip
+    keywords=_REMEDY_KEYWORDS | _NOT_REMEDY_WORDS | _BELIEF_KEYWORDS | _NATURALLY_KEYWORDS
+    | gate_words(_BELIEF_GATES + _NATURALLY_GATES),
 )
 
 _PLACEBO_RX = rx(
