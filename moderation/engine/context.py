@@ -79,7 +79,8 @@ _RHETORICAL = fast_compile(
     r"you people|u all|people|we) (?:even )?need)"
 )
 _REPORT_SUBJECT = fast_compile(
-    r"\b(?:i|i've|ive|i'm|im|we|we've|my (?:husband|wife|partner|mom|mum|mother|dad|father|son|"
+    r"\b(?:i|i've|ive|i'm|im|we|we've|my (?:first )?(?:thought|instinct|reaction)|"
+    r"my (?:husband|wife|partner|mom|mum|mother|dad|father|son|"
     r"daughter|friend|sister|brother|cousin|aunt|uncle|neighbour|neighbor|grandma|grandmother|"
     r"grandpa|bf|gf|boyfriend|girlfriend|mate|roommate)|he|she)\b"
 )
@@ -94,7 +95,9 @@ _DIARY_OPENER = fast_compile(
     r"skipped|mixed|drank|missed|forgot|was|been|used to|once)\b"
 )
 _ADVICE_FIRST_PERSON = fast_compile(
-    r"\b(?:i'd|id say|i would|i wouldn't|i wouldnt|i would not|"
+    # "I'd" advises ("I'd just stop"), unless it tells a story: "I figured I'd ...", "I'd been".
+    r"\b(?:(?<!figured )(?<!thought )(?<!decided )(?<!reckoned )(?<!assumed )(?<!guessed )"
+    r"i'd(?! been| had| never| already| forgotten| run)|id say|i would|i wouldn't|i wouldnt|i would not|"
     r"i say|i recommend|i suggest|i advise|i'll tell you|i'm telling you|"
     r"im telling you|trust me|if i were you|i can|i'll|i will|i'm happy to|im happy to|"
     r"i tell (?:everyone|everybody|people|anyone|folks|them|all)|"
@@ -142,11 +145,16 @@ _HYPOTHETICAL = fast_compile(
 )
 _MEDICAL = fast_compile(
     r"\b(?:(?:doctor|doctors|dr|doc|gp|neuro|neurologist|physician|pharmacist|nurse|specialist|"
-    r"consultant|prescriber|team|physiatrist|clinic|anaesthetist|anesthetist|surgeon)(?:'s)? "
+    r"consultant|prescriber|team|physiatrist|clinic|anaesthetist|anesthetist|surgeon|"
+    r"psychiatrist)(?:'s)? "
     r"(?:said|says|told|tells|has|had|put|moved|raised|increased|upped|bumped|wants|prescribed|"
+    r"brought|titrated|tapered|weaned|"
     r"recommended|suggested|advised|approved|agreed|ok'd|okayed|switched|started|will|is|was|"
     r"gradually|slowly|decided|took|call|decision|orders|instructions|plan)|monitored|"
-    r"under (?:medical |close |strict )?supervision|under (?:my |the |your )?(?:doctor|neuro|gp|"
+    r"under (?:medical |close |strict )?supervision|titrated (?:[a-z0-9]{1,12} ){0,4}with (?:my|the|"
+    r"our|an?) (?:\w{1,15} ){0,2}(?:doctor|neuro|gp|psychiatrist|specialist|team|consultant)|"
+    r"addiction (?:doctor|specialist|psychiatrist|team|service|clinic|medicine)|"
+    r"under (?:my |the |your )?(?:doctor|neuro|gp|"
     r"specialist)'s (?:supervision|care)|supervised|with (?:my|your|the) (?:doctor|neuro|gp|"
     r"specialist)'s (?:ok|approval|blessing)|as (?:prescribed|directed)|ask your (?:doctor|gp|"
     r"neuro|pharmacist|prescriber)|talk to your (?:doctor|gp|neuro|prescriber)|check with your "
@@ -162,8 +170,11 @@ _REBUTTAL_BEFORE = fast_compile(
     r"\b(?:myths?|claims?|claimed|claiming|people (?:say|said|claim|think|believe|will tell you)|"
     r"some (?:people|folks|say)|they say|others say|folks say|someone (?:said|says|told|posted|"
     r"wrote)|somebody (?:said|says|told)|he said|she said|they said|my (?:friend|mate|"
-    r"neighbou?r|cousin|mom|mum|sister|brother|aunt|uncle|coworker|colleague|dad) (?:said|says|"
-    r"told|thinks|swears)|told me|tells you|tell you|telling you|telling people|telling me|"
+    r"neighbou?r|cousin|mom|mum|mother|sister|brother|aunt|uncle|coworker|colleague|dad|father|"
+    r"husband|wife|partner|gran|nan|grandma|grandad|grandpa|son|daughter|naturopath|"
+    r"chiropractor|herbalist) (?:said|says|told|thinks|swears|swore|insists|reckons|claims)|"
+    r"tried to (?:convince|persuade|tell|sell) (?:me|us|him|her|them)|"
+    r"told me|tells you|tell you|telling you|telling people|telling me|"
     r"tells me|keeps telling|heard|"
     r"read (?:online |somewhere )?that|rumou?rs?|believe that|think that|people who (?:say|"
     r"claim|think|tell)|whoever (?:says|said|told)|anyone (?:who|that) (?:says|tells|claims)|"
@@ -186,7 +197,10 @@ _REBUTTAL_AFTER = fast_compile(
     r"please don't|ignore (?:this|that|them|it|him|her)|wrong|debunked|nope|it isn't|"
     r"it is not|it's not true|it ain't|that isn't true|not really|false|told myself|"
     r"i tell myself|i said to myself|(?:is|are|was|isn't|is not|'s) (?:not|never|nowhere near) "
-    r"worth (?:it|the risk)|isn't worth (?:it|the risk))\b"
+    r"worth (?:it|the risk)|isn't worth (?:it|the risk)|"
+    r"(?:is|are|was|'s) (?:a |an )?(?:bad|terrible|awful|dumb|stupid|risky|dangerous|reckless) "
+    r"(?:plan|move|call|choice|decision)|(?:is|are) not (?:saving|worth|smart|clever|helping|the "
+    r"answer|a solution)|respiratory depression)\b"
 )
 # A next sentence that opens with a verdict rebuts the previous one ("... cold turkey. Wrong.").
 _VERDICT_OPENER = fast_compile(

@@ -485,7 +485,8 @@ THEORY_RX = fast_compile(
     r"the rumou?rs? (?:that|about)|the idea that|the notion that|the claim that|"
     r"claims? that|videos? (?:saying|claiming) that|posts? (?:saying|claiming) that|"
     r"(?:people|folks|ppl|some|others|everyone) (?:keep |kept |are |have been )?(?:posting|saying|"
-    r"claiming|repeating|insisting) that)\b"
+    r"claiming|repeating|insisting) that|(?:doesn't|does not|don't|do not|didn't) mean (?:that )?"
+    r"(?:there's|there is|there are|they're|they are|anyone|someone|it's|it is))\b"
 )
 DISAVOWAL_RX = fast_compile(
     r"\b(?:not (?:a|some|any) (?:conspiracy|plot|cover[- ]?up|scheme)(?! theor)|"
