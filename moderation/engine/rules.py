@@ -220,9 +220,14 @@ def _scan_rules(doc: Doc, rules: Iterable[Rule], config: EngineConfig) -> list[F
     limits = config.dose_limits
     # A rule whose keywords the post lacks finds nothing: skip it without a call.
     set_masks = doc.set_masks
+    found_categories = set()
     for rule in rules:
         position = _KEYWORD_POSITION.get(id(rule))
         if position is not None and not set_masks[position]:
+            continue
+        # The model rules run last and only add what the rules missed (see scan): no need to
+        # score and explain a category a rule has already found.
+        if rule.category in found_categories and rule.code in MODEL_RULE_CODES:
             continue
         severity = config.severity.get(rule.code)
         for hit in rule.candidates(doc, limits):
@@ -240,6 +245,8 @@ def _scan_rules(doc: Doc, rules: Iterable[Rule], config: EngineConfig) -> list[F
                     reference=hit.reference if hit.reference is not None else rule.reference,
                 )
             )
+            if rule.code not in _SPAM_SHADOWED:  # may still be dropped for a spam finding
+                found_categories.add(rule.category)
     return findings
 
 
