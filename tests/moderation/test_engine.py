@@ -326,6 +326,15 @@ def test_offsets_with_curly_quotes_and_emoji():
     assert flagged_text(text, "insult") == "you’re an idiot"
 
 
+def test_emoji_and_other_scripts_become_one_placeholder_each_and_the_euro_sign_stays():
+    from moderation.engine.normalize import normalize
+
+    text = "💊💊 Baclofen 10€ 薬 ✅ just go cold turkey 🙃"
+    normalised = normalize(text).text
+    assert normalised == "\x1a\x1a baclofen 10€ \x1a \x1a just go cold turkey \x1a"
+    assert flagged_text(text, "stop-abruptly") == "cold turkey"
+
+
 # --- moderator phrase rules ------------------------------------------------------------
 
 
