@@ -386,11 +386,10 @@ class Doc:
 
         `gates` add sentences that hold a word of every set of a gate (and whose post holds
         every phrase of it): a pattern whose leading word is common ("so", "take") is only
-        searched where its rarer words are too. With
-        `reach_next`, each stretch also takes in the sentence after one holding a keyword
-        (for patterns that run on, like "Coincidence? I think not"). Rules only search inside
-        these, so a post without a rule's keywords costs that rule nothing and a long post
-        costs in proportion to how much of it is relevant.
+        searched where its rarer words are too. With `reach_next`, each stretch also takes in
+        the sentence after one holding a keyword (for patterns that run on, like "Coincidence?
+        I think not"). Rules only search inside these, so a post without a rule's keywords costs
+        that rule nothing and a long post costs in proportion to how much of it is relevant.
         """
         mask = self.keywords_mask(keywords)
         if gates:

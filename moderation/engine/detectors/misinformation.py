@@ -289,25 +289,24 @@ _BELIEF_GATES = (
 )
 _NATURALLY_KEYWORDS = kw("naturally", "holistically")
 _NATURALLY_GATES = ((kw("without"), kw("drugs", "meds", "medication", "pills", "chemicals")),)
-# Words of the rule that are not remedies: a replacement claim's sentence holds a remedy.
+# The rule's other words (kept in its vocabulary): not remedies, so no replacement claim needs them.
 _NOT_REMEDY_WORDS = kw("believe", "mind", "manifest", "belief", "heal", "chemicals", "unnecessary",
                        "needed", "necessary", "pointless", "naturally")  # fmt: skip
-_REMEDY_KEYWORDS = kw("turmeric", "curcumin", "yoga", "ginger", "kombucha", "stretching", "stretches",
-    "oils", "oil", "vinegar", "acv", "prayer", "praying", "pray", "faith", "meditation",
-    "meditating", "juice", "juicing", "detox", "cleanse", "massage", "herbs", "herbal",
-    "homeopathy", "homeopathic", "naturally", "showers", "shower", "baths", "bath", "keto",
-    "fasting", "raw", "crystals", "reiki", "garlic", "magnesium", "cbd", "positive",
-    "willpower", "exercise", "diet", "natural", "nature", "chamomile", "valerian",
-    "mushrooms", "breathwork", "grounding", "earthing", "heal", "healing", "believe",
-    "mind", "manifest", "belief", "chemicals", "breathing", "cayenne", "sauna", "saunas",
-    "unnecessary", "needed", "necessary", "pointless", "bracelet", "bracelets",
-    "magnets", "magnet", "acupuncture", "cupping", "light", "supplements", "vitamins",
-    "vitamin", "b", "fish", "omega", "frequencies", "epsom", "salt", "salts", "arnica",
-    "lavender", "peppermint", "tiger", "balm", "tonic", "quinine", "cherry", "potassium",
-    "bananas", "cannabis", "weed", "marijuana", "kratom", "silver", "broth",
-    "spirulina", "moringa", "ashwagandha", "moss", "chlorella", "venom",
-    "hydrotherapy", "chiropractic", "chiropractor", "chiropractors",
-) - _NOT_REMEDY_WORDS  # fmt: skip
+# The remedies' words: a replacement claim's sentence names a remedy (checked in the finder).
+_REMEDY_KEYWORDS = kw(
+    "turmeric", "curcumin", "yoga", "ginger", "kombucha", "stretching", "stretches", "oils", "oil",
+    "vinegar", "acv", "prayer", "praying", "pray", "faith", "meditation", "meditating", "juice",
+    "juicing", "detox", "cleanse", "massage", "herbs", "herbal", "homeopathy", "homeopathic",
+    "showers", "shower", "baths", "bath", "keto", "fasting", "raw", "crystals", "reiki", "garlic",
+    "magnesium", "cbd", "positive", "willpower", "exercise", "diet", "natural", "nature",
+    "chamomile", "valerian", "mushrooms", "breathwork", "grounding", "earthing", "healing",
+    "breathing", "cayenne", "sauna", "saunas", "bracelet", "bracelets", "magnets", "magnet",
+    "acupuncture", "cupping", "light", "supplements", "vitamins", "vitamin", "b", "fish", "omega",
+    "frequencies", "epsom", "salt", "salts", "arnica", "lavender", "peppermint", "tiger", "balm",
+    "tonic", "quinine", "cherry", "potassium", "bananas", "cannabis", "weed", "marijuana",
+    "kratom", "silver", "broth", "spirulina", "moringa", "ashwagandha", "moss", "chlorella",
+    "venom", "hydrotherapy", "chiropractic", "chiropractor", "chiropractors",
+)  # fmt: skip
 
 
 def _natural_finder(doc: Doc, limits: DoseLimits, spans: Spans) -> list[Hit]:
