@@ -26,7 +26,7 @@ DEFAULT_SUPPRESS = {
         {"quote", "negation", "question", "rebuttal", "report", "hypothetical"}
     ),
     "misinformation": frozenset({"quote", "negation", "question", "rebuttal"}),
-    "conspiracy": frozenset({"quote", "negation", "question", "rebuttal"}),
+    "conspiracy": frozenset({"quote", "negation", "question", "rebuttal", "premise"}),
     "spam": frozenset({"quote"}),
     "abuse": frozenset({"quote", "negation", "premise", "rebuttal"}),
 }
