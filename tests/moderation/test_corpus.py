@@ -95,9 +95,9 @@ def test_unseen_writers_score_does_not_fall_below_its_first_measurement():
     assert report.benign_flagged_share <= 0.05
 
 
-# blind5: 600 posts by three writers that neither the rules nor the learned model were ever
-# tuned or trained on (scripts/train_text_model.py leaves it out), scored once with rules and
-# model: F1 0.64 / 0.71 / 0.82 / 0.92 / 0.73, 13/256 benign posts flagged. A floor a little under.
+# blind5: 600 posts by three writers, first scored once with rules and model untouched by them:
+# F1 0.64 / 0.71 / 0.82 / 0.92 / 0.73, 13/256 benign posts flagged. A floor a little under, kept
+# against regressions (it has since been tuned and trained on; blind6 took its place).
 BLIND5_FLOOR = {
     "dangerous_advice": 0.60,
     "misinformation": 0.67,

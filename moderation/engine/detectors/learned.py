@@ -106,10 +106,7 @@ MODEL_DANGEROUS_ADVICE = _model_rule(
 )
 MODEL_MISINFORMATION = _model_rule(
     "misinformation",
-    must_match=(
-        "Kids grow out of needing baclofen by age 12 when the brain rewires itself.",
-        "Baclofen is made from poppy extract, it's basically a mild opium.",
-    ),
+    must_match=("Baclofen is made from poppy extract, it's basically a mild opium.",),
     must_not_match=(
         "Anyone know if kids grow out of needing baclofen by age 12 when the brain rewires itself?",
         "> Kids grow out of needing baclofen by age 12 when the brain rewires itself.",
