@@ -107,11 +107,26 @@ BLIND5_FLOOR = {
 }
 
 
-def test_writers_nothing_was_tuned_on_score_no_worse_than_when_first_measured():
-    report = _quality_module().evaluate(load("blind5"))
-    for category, floor in BLIND5_FLOOR.items():
-        assert report.scores[category].f1 >= floor, (category, report.scores[category])
-    assert report.benign_flagged_share <= 0.06
+# blind6: 600 posts by three writers that neither the rules nor the learned model were ever
+# tuned or trained on (scripts/train_text_model.py leaves it out), scored once with rules and
+# model: F1 0.58 / 0.79 / 0.73 / 0.91 / 0.72, 18/255 benign posts flagged. A floor a little under.
+BLIND6_FLOOR = {
+    "dangerous_advice": 0.55,
+    "misinformation": 0.75,
+    "conspiracy": 0.69,
+    "spam": 0.87,
+    "abuse": 0.68,
+}
+
+
+@pytest.mark.parametrize(
+    ("split", "floor", "benign_cap"), [("blind5", BLIND5_FLOOR, 0.06), ("blind6", BLIND6_FLOOR, 0.08)]
+)
+def test_writers_scored_once_score_no_worse_than_when_first_measured(split, floor, benign_cap):
+    report = _quality_module().evaluate(load(split))
+    for category, minimum in floor.items():
+        assert report.scores[category].f1 >= minimum, (category, report.scores[category])
+    assert report.benign_flagged_share <= benign_cap
 
 
 @pytest.mark.parametrize("rule", BUILTIN_RULES, ids=lambda r: r.code)
