@@ -351,14 +351,6 @@ class Doc:
                 set_masks[position] |= mask
         return set_masks
 
-    def lacks(self, keywords: frozenset[str]) -> bool:
-        """Whether no sentence holds any of `keywords` (a quick test for the index's sets)."""
-        if self._index is not None:
-            position = self._index.position.get(keywords)
-            if position is not None:
-                return not self.set_masks[position]
-        return keywords.isdisjoint(self.words)
-
     def keywords_mask(self, keywords: frozenset[str]) -> int:
         """Bit mask of the sentences holding any of `keywords`."""
         if self._index is not None:
@@ -375,10 +367,6 @@ class Doc:
     def words(self) -> frozenset[str]:
         """The distinct words of the text (those of the vocabulary, if one was given)."""
         return frozenset(self._masks)
-
-    def word_sentences(self, word: str) -> int:
-        """Bit mask of the sentences holding `word` (0 if none does)."""
-        return self._masks.get(word, 0)
 
     def keyword_spans(
         self,
@@ -415,19 +403,14 @@ class Doc:
         phrase of it)."""
         if UNGATED:  # for tests: each gate's first words search on their own, as before gates
             gates = tuple((gate[0],) for gate in gates)
-        position = self._index.position if self._index is not None else {}
-        set_masks = self.set_masks if self._index is not None else None
         mask = 0
         for gate in gates:
             gate_mask = -1
             for part in gate:
-                if part.__class__ is str:  # a phrase the post must hold somewhere
-                    if part not in self.text:
-                        gate_mask = 0
-                        break
-                    continue
-                at = position.get(part)
-                gate_mask &= set_masks[at] if at is not None else self.keywords_mask(part)
+                if isinstance(part, str):  # a phrase the post must hold somewhere
+                    gate_mask = gate_mask if part in self.text else 0
+                else:
+                    gate_mask &= self.keywords_mask(part)
                 if not gate_mask:
                     break
             mask |= gate_mask

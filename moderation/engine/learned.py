@@ -59,9 +59,7 @@ def _split_words(text: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     """The words the model reads in a normalised text (training uses this too)."""
-    if ">" in text:
-        text = _QUOTE_LINE.sub("", text)
-    return _split_words(text)
+    return _split_words(without_quotes(text))
 
 
 def idf(documents: int, document_frequency: int) -> float:

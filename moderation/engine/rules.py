@@ -136,17 +136,18 @@ def compile_rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _builtin_rules() -> tuple[Rule, ...]:
+def _builtin_rules() -> tuple[tuple[Rule, ...], frozenset[str]]:
+    """The built-in rules, and the codes of those that are the learned model's."""
     from .detectors import ALL_RULES
+    from .detectors.learned import MODEL_RULE_CODES
 
     codes = [rule.code for rule in ALL_RULES]
     assert len(codes) == len(set(codes)), "duplicate rule codes"
-    return ALL_RULES
+    return ALL_RULES, MODEL_RULE_CODES
 
 
-RULES: tuple[Rule, ...] = _builtin_rules()
-# The learned model's rules (detectors/learned.py): they only add what hand-written rules miss.
-MODEL_RULE_CODES: frozenset[str] = frozenset(rule.code for rule in RULES if rule.code.startswith("model-"))
+# The learned model's rules (detectors/learned.py) only add what hand-written rules miss.
+RULES, MODEL_RULE_CODES = _builtin_rules()
 RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
 BUILTIN_RULES: tuple[RuleInfo, ...] = tuple(rule.info for rule in RULES)
 # Every keyword of every built-in rule (moderator phrase rules have none).

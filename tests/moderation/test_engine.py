@@ -560,19 +560,21 @@ print(json.dumps([[(f.rule, f.start, f.end) for f in scan(text)] for text in tex
 """
 
 
-def test_regrouped_patterns_find_exactly_what_the_patterns_as_written_find():
-    """Every post of the corpus gets the same findings with and without the regex regrouping."""
+def _corpus_findings(switch: str, on: bool) -> str:
+    """The findings of every corpus post, as JSON, from a fresh process with `switch` set."""
     import os
     import subprocess
 
-    def findings(ungrouped: bool) -> str:
-        env = {**os.environ, "MODERATION_PLAIN_REGEX": "1" if ungrouped else "0"}
-        return subprocess.run(
-            [sys.executable, "-c", _FINDINGS_OF_CORPUS, str(ROOT)],
-            env=env, capture_output=True, text=True, check=True, timeout=300,
-        ).stdout
+    env = {**os.environ, switch: "1" if on else "0"}
+    return subprocess.run(
+        [sys.executable, "-c", _FINDINGS_OF_CORPUS, str(ROOT)],
+        env=env, capture_output=True, text=True, check=True, timeout=300,
+    ).stdout
 
-    regrouped, as_written = findings(False), findings(True)
+
+def test_regrouped_patterns_find_exactly_what_the_patterns_as_written_find():
+    """Every post of the corpus gets the same findings with and without the regex regrouping."""
+    regrouped, as_written = (_corpus_findings("MODERATION_PLAIN_REGEX", on) for on in (False, True))
     assert len(regrouped) > 10_000
     assert regrouped == as_written
 
@@ -580,16 +582,6 @@ def test_regrouped_patterns_find_exactly_what_the_patterns_as_written_find():
 def test_keyword_gates_only_narrow_where_patterns_search():
     """Gates (a common leading word searched only beside a rarer one it needs) are necessary
     conditions: searching every sentence holding the leading words finds exactly the same."""
-    import os
-    import subprocess
-
-    def findings(ungated: bool) -> str:
-        env = {**os.environ, "MODERATION_NO_GATES": "1" if ungated else "0"}
-        return subprocess.run(
-            [sys.executable, "-c", _FINDINGS_OF_CORPUS, str(ROOT)],
-            env=env, capture_output=True, text=True, check=True, timeout=300,
-        ).stdout
-
-    gated, ungated = findings(False), findings(True)
+    gated, ungated = (_corpus_findings("MODERATION_NO_GATES", on) for on in (False, True))
     assert len(gated) > 10_000
     assert gated == ungated

@@ -249,7 +249,7 @@ def _frames_finder(frames, reach_next: bool = False):
         hits = []
         for rx, words, check, gates in frames:
             # Most frames lack their words in a post: one lookup instead of a search.
-            if doc.lacks(words) and all(doc.lacks(gate[0]) for gate in gates):
+            if not doc.keywords_mask(words) and not any(doc.keywords_mask(gate[0]) for gate in gates):
                 continue
             for m in iter_matches(rx, text, doc.keyword_spans(words, reach_next, gates)):
                 start = m.start()

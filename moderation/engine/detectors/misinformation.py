@@ -289,9 +289,6 @@ _BELIEF_GATES = (
 )
 _NATURALLY_KEYWORDS = kw("naturally", "holistically")
 _NATURALLY_GATES = ((kw("without"), kw("drugs", "meds", "medication", "pills", "chemicals")),)
-# The rule's other words (kept in its vocabulary): not remedies, so no replacement claim needs them.
-_NOT_REMEDY_WORDS = kw("believe", "mind", "manifest", "belief", "heal", "chemicals", "unnecessary",
-                       "needed", "necessary", "pointless", "naturally")  # fmt: skip
 # The remedies' words: a replacement claim's sentence names a remedy (checked in the finder).
 _REMEDY_KEYWORDS = kw(
     "turmeric", "curcumin", "yoga", "ginger", "kombucha", "stretching", "stretches", "oils", "oil",
@@ -352,7 +349,7 @@ NATURAL_REPLACEMENT = Rule(
         "Does turmeric help with spasms or is that a myth?",
     ),
     finder=_natural_finder,
-    keywords=_REMEDY_KEYWORDS | _NOT_REMEDY_WORDS | _BELIEF_KEYWORDS | _NATURALLY_KEYWORDS
+    keywords=_REMEDY_KEYWORDS | _BELIEF_KEYWORDS | _NATURALLY_KEYWORDS
     | gate_words(_BELIEF_GATES + _NATURALLY_GATES),
 )
 
